@@ -23,10 +23,11 @@ export function define(tag: string, ctor: VersionedConstructor): boolean {
     registry.define(tag, ctor);
     return true;
   }
-  if (existing !== ctor && existing.version !== VERSION) {
+  const mine = ctor.version ?? VERSION;
+  if (existing !== ctor && existing.version !== mine) {
     console.warn(
       `support-group-widgets: <${tag}> is already defined by ${existing.version ? `version ${existing.version}` : 'another script'}; ` +
-        `this copy (version ${VERSION}) was not registered. Load the script once.`,
+        `this copy (version ${mine}) was not registered. Load the script once.`,
     );
   }
   return false;

@@ -3,7 +3,9 @@ import {
   fallbackChain,
   onTranslationsChange,
   registeredLanguages,
+  registerStrings,
   translate,
+  type StringsBundle,
   SOURCE_LANG,
   type Params,
   type StringKey,
@@ -61,7 +63,11 @@ export class LocalizeController implements ReactiveController {
   /** The element's language as written in the page, e.g. `cy` or `en-GB`. */
   lang = SOURCE_LANG;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    strings: readonly StringsBundle[] = [],
+  ) {
+    for (const bundle of strings) registerStrings(bundle);
     host.addController(this);
   }
 

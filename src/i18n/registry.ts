@@ -72,6 +72,33 @@ export function registerTranslation(lang: string, strings: Readonly<Record<strin
   for (const listener of listeners) listener();
 }
 
+/** An element's own strings: English plus any translations it ships. */
+export interface StringsBundle {
+  readonly en: Readonly<Record<string, Message>>;
+  readonly [lang: string]: Readonly<Record<string, Message>>;
+}
+
+const registeredBundles = new WeakSet<StringsBundle>();
+
+/**
+ * Registers an element's built-in strings once. Elements call this when they
+ * connect instead of relying on a module's import side effects, which
+ * bundlers may drop. Built-in strings never replace a site's own: a
+ * translation registered earlier with `registerTranslation` wins.
+ */
+export function registerStrings(bundle: StringsBundle): void {
+  if (registeredBundles.has(bundle)) return;
+  registeredBundles.add(bundle);
+  for (const [lang, strings] of Object.entries(bundle)) {
+    const code = normaliseLang(lang);
+    let table = tables.get(code);
+    if (!table) tables.set(code, (table = new Map()));
+    for (const [key, value] of Object.entries(strings)) {
+      if (!table.has(key) && isMessage(value)) table.set(key, value);
+    }
+  }
+}
+
 /** Languages with at least one registered string, as normalised codes. */
 export function registeredLanguages(): string[] {
   return [...tables.keys()];

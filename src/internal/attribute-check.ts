@@ -33,7 +33,7 @@ export function renderAttributeProblems(problems: readonly AttributeProblem[], d
     <p><strong>For the page editor:</strong></p>
     <ul>
       ${problems.map(
-        (p) => html`<li><code>${p.attribute}="${p.value}"</code> is not a value this element knows. Use ${p.expected}.</li>`,
+        (p) => html`<li><code>${`${p.attribute}="${p.value}"`}</code> is not a value this element knows. Use ${p.expected}.</li>`,
       )}
     </ul>
   </div>`;

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { define } from '../define.js';
 import { LocalizeController } from '../i18n/localize.js';
+import type { StringsBundle } from '../i18n/registry.js';
 import { VERSION } from '../version.js';
 
 /** Options for `emit()`; events bubble and cross shadow roots unless told otherwise. */
@@ -13,6 +14,8 @@ export interface EmitOptions {
 /**
  * The base of every element: version stamp, guarded registration, the
  * localiser, and an `emit()` whose events reach the page's own listeners.
+ *
+ * @internal
  */
 export class SgElement extends LitElement {
   /** The version of the copy that defined this class; read by `define()`. */
@@ -23,7 +26,10 @@ export class SgElement extends LitElement {
     return define(tag, this);
   }
 
-  protected readonly localize = new LocalizeController(this);
+  /** The element's built-in strings, registered when the first instance is created. */
+  static strings: readonly StringsBundle[] = [];
+
+  protected readonly localize = new LocalizeController(this, (this.constructor as typeof SgElement).strings);
 
   /** Dispatches a bubbling, composed CustomEvent; returns false when a listener cancelled it. */
   protected emit<T>(name: string, detail?: T, options: EmitOptions = {}): boolean {

@@ -17,7 +17,7 @@ import { readItem, safeSession, writeItem } from '../../internal/storage.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './signpost.styles.js';
-import './signpost.strings.js';
+import { signpostStrings } from './signpost.strings.js';
 
 export type SignpostVariant = 'banner' | 'compact' | 'card';
 const VARIANTS: readonly SignpostVariant[] = ['banner', 'compact', 'card'];
@@ -64,6 +64,7 @@ function servesRegion(contact: SignpostContact, region: Region): boolean {
 }
 
 /**
+ * @tagname sg-signpost
  * @summary Crisis help now: the right helplines for a region, as visible
  * numbers with `tel:` and `sms:` links. Renders from built-in data, so it works
  * with no feed and no network.
@@ -104,6 +105,7 @@ function servesRegion(contact: SignpostContact, region: Region): boolean {
  */
 export class SgSignpost extends SgElement {
   static override styles = [tokens, base, buttons, styles];
+  static override strings = [signpostStrings];
 
   /** Which built-in contacts and emergency number to show. */
   @property({ reflect: true }) region: string = 'uk';

@@ -1,4 +1,4 @@
-import { registerTranslation, type Keys } from '../../i18n/registry.js';
+import type { Keys, StringsBundle } from '../../i18n/registry.js';
 
 /** English source strings for <sg-signpost>. Plain words, reading age about 9. */
 export const en = {
@@ -52,5 +52,4 @@ declare module '../../i18n/registry.js' {
   interface SgStrings extends Keys<typeof en> {}
 }
 
-registerTranslation('en', en);
-registerTranslation('cy', cy);
+export const signpostStrings: StringsBundle = { en, cy };

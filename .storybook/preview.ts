@@ -1,0 +1,18 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Autodocs read attributes, properties, events, slots, parts and custom
+// properties from the same manifest the package ships.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    layout: 'padded',
+  },
+};
+
+export default preview;

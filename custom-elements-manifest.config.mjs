@@ -1,0 +1,9 @@
+// custom-elements.json: the one description of every element's attributes,
+// properties, events, slots, parts and custom properties, read by the docs,
+// Storybook and editors' tooling. Written from the JSDoc on each class.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+  litelement: true,
+  outdir: '.',
+};

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+
+// The one-file script, as a CMS editor uses it: in a page with nothing else,
+// loaded twice, with no network. `npm test` builds dist/ before this runs.
+function loadPage(body: string): Promise<HTMLIFrameElement> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><title>Embed</title></head><body>${body}</body></html>`;
+    frame.addEventListener('load', () => resolve(frame), { once: true });
+    document.body.append(frame);
+  });
+}
+
+async function waitFor<T>(read: () => T | undefined | null, ms = 3000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('dist/support-group-widgets.js', () => {
+  before(async function () {
+    const response = await fetch('/dist/support-group-widgets.js', { method: 'HEAD' });
+    if (!response.ok) throw new Error('dist/support-group-widgets.js is missing: run `npm run build` first (npm test does).');
+  });
+
+  it('shows Samaritans 116 123 with a tel: link in a page with nothing else, even loaded twice', async () => {
+    const frame = await loadPage(`
+      <script>window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message)));</script>
+      <script src="/dist/support-group-widgets.js"></script>
+      <script src="/dist/support-group-widgets.js"></script>
+      <sg-signpost></sg-signpost>`);
+    const win = frame.contentWindow as Window & { __errors: string[] };
+    const el = frame.contentDocument!.querySelector('sg-signpost')!;
+    const link = await waitFor(() => el.shadowRoot?.querySelector<HTMLAnchorElement>('a[href="tel:116123"]'));
+    expect(link.textContent).to.contain('116 123');
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('upgrades markup the page had before the script, and markup a CMS adds later', async () => {
+    const frame = await loadPage(`<sg-signpost region="scotland"></sg-signpost>
+      <script src="/dist/support-group-widgets.js" defer></script>`);
+    const doc = frame.contentDocument!;
+    const first = doc.querySelector('sg-signpost')!;
+    await waitFor(() => first.shadowRoot?.querySelector('a[href="tel:0800838587"]'));
+    const later = doc.createElement('sg-signpost');
+    later.setAttribute('region', 'ireland');
+    doc.body.append(later);
+    await waitFor(() => later.shadowRoot?.querySelector('a[href="tel:112"]'));
+    frame.remove();
+  });
+});

@@ -1,0 +1,54 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Library build, two shapes:
+ *  - default mode: ES modules in dist/esm, one entry per element, lit left as
+ *    a dependency so an app's bundler shares one copy;
+ *  - `--mode script`: ONE self-contained, minified script that registers every
+ *    element, for a plain `<script src>` in any page or CMS.
+ * scripts/build.mjs runs both, then the types and the CLI.
+ */
+export const ENTRIES: Record<string, string> = {
+  index: 'src/index.ts',
+  signpost: 'src/components/signpost/signpost.ts',
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'script') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2020',
+        minify: true,
+        sourcemap: true,
+        reportCompressedSize: false,
+        lib: {
+          entry: 'src/index.ts',
+          name: 'SupportGroupWidgets',
+          formats: ['iife'],
+          fileName: () => 'support-group-widgets.js',
+        },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist/esm',
+      emptyOutDir: true,
+      target: 'es2020',
+      minify: false,
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: ENTRIES,
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^papaparse($|\/)/],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
