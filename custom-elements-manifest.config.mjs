@@ -6,4 +6,6 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   litelement: true,
   outdir: '.',
+  // package.json already names the manifest; the check script writes elsewhere and must not rewrite it.
+  packagejson: false,
 };
