@@ -1,0 +1,155 @@
+/**
+ * Time-zone arithmetic with nothing but `Intl`: wall-clock time in an IANA
+ * zone to an instant and back. No date library ships to the browser.
+ */
+
+/** A wall-clock reading in some zone. Months are 1–12. */
+export interface ZonedTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+// Building an Intl.DateTimeFormat costs far more than using one, and a
+// directory of a few hundred groups asks for the same handful of zones
+// thousands of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when the runtime knows this IANA zone. */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (!timeZone) return false;
+  if (formatters.has(timeZone)) return true;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock reading of `date` in `timeZone`. Throws RangeError for an unknown zone. */
+export function utcToZoned(date: Date | number, timeZone: string): ZonedTime {
+  const instant = typeof date === 'number' ? date : date.getTime();
+  const parts = formatterFor(timeZone).formatToParts(instant);
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let bc = false;
+  for (const part of parts) {
+    switch (part.type) {
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value);
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
+      case 'era':
+        bc = part.value.startsWith('B');
+        break;
+    }
+  }
+  return { year: bc ? 1 - year : year, month, day, hour, minute, second };
+}
+
+/** Milliseconds the zone is ahead of UTC at `instant` (BST: +3 600 000). */
+export function offsetAt(instant: number, timeZone: string): number {
+  const wholeSeconds = Math.floor(instant / 1000) * 1000;
+  const z = utcToZoned(wholeSeconds, timeZone);
+  return wallAsUtc(z.year, z.month, z.day, z.hour, z.minute, z.second) - wholeSeconds;
+}
+
+/** A wall-clock reading read as if it were UTC; the basis of all the arithmetic here. */
+export function wallAsUtc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+/**
+ * The instant at which clocks in `timeZone` show the given wall-clock time.
+ *
+ * Clocks that jump make two awkward cases, both settled by reading the time
+ * with the offset in force *before* the change (what RFC 5545 and Temporal's
+ * "compatible" option do):
+ * - a time skipped when clocks go forward (01:30 in London on the last Sunday
+ *   of March) is moved forward by the jump: 02:30 BST;
+ * - a time that happens twice when clocks go back (01:30 on the last Sunday of
+ *   October) is the first of the two: 01:30 BST.
+ *
+ * Throws RangeError for an unknown zone.
+ */
+export function zonedTimeToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): Date {
+  const wall = wallAsUtc(year, month, day, hour, minute);
+  // Offsets a day either side bracket any change of offset near this time.
+  const before = offsetAt(wall - DAY, timeZone);
+  const after = offsetAt(wall + DAY, timeZone);
+  if (before === after) {
+    const guess = wall - before;
+    // A zone may shift twice in two days (rare); check and correct once.
+    const actual = offsetAt(guess, timeZone);
+    return new Date(actual === before ? guess : wall - actual);
+  }
+  const withBefore = wall - before;
+  const withAfter = wall - after;
+  const beforeFits = offsetAt(withBefore, timeZone) === before;
+  const afterFits = offsetAt(withAfter, timeZone) === after;
+  if (beforeFits && afterFits) return new Date(Math.min(withBefore, withAfter));
+  if (afterFits) return new Date(withAfter);
+  return new Date(withBefore);
+}
+
+/** The city part of an IANA id, in words: `America/New_York` → `New York`. */
+export function zoneCity(timeZone: string): string {
+  const last = timeZone.split('/').pop() ?? timeZone;
+  return last.replace(/_/g, ' ');
+}
+
+export { MINUTE, DAY };
