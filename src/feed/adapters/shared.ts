@@ -1,0 +1,252 @@
+/**
+ * Small readers shared by the adapters. Foreign feeds are written by many
+ * systems and many hands, so every reader accepts what it can, and anything it
+ * cannot use is reported (never silently lost) through a `Problems` list.
+ */
+import type { Problem } from '../types.js';
+
+/** Collects problems for one adapter run; each problem names where it was found. */
+export class Problems {
+  readonly list: Problem[] = [];
+
+  add(action: Problem['action'], path: string, message: string, record?: { index?: number; id?: string }): void {
+    const problem: { -readonly [K in keyof Problem]: Problem[K] } = { path, message, action };
+    if (record?.index !== undefined) problem.index = record.index;
+    if (record?.id !== undefined) problem.id = record.id;
+    this.list.push(problem);
+  }
+}
+
+export type Obj = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value as a list of objects; anything else is an empty list. */
+export function objects(value: unknown): Obj[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+// Values real directories use to mean "we don't know". Kept lower-case.
+const PLACEHOLDERS = new Set(['n/a', 'na', 'tbc', 'tba', 'tbd', '0', '-', '--', 'none', 'null', 'unknown', 'not known', '?', 'x']);
+
+/** True for a filler such as "N/A", "TBC" or "0" that stands for a missing value. */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDERS.has(value.trim().toLowerCase());
+}
+
+/**
+ * Trimmed text, or `undefined` when blank. Numbers become text (spreadsheets
+ * and IDs). With `report`, a placeholder such as "TBC" is dropped and reported.
+ */
+export function text(value: unknown, report?: (message: string) => void): string | undefined {
+  let result: string | undefined;
+  if (typeof value === 'string') result = value.trim();
+  else if (typeof value === 'number' && Number.isFinite(value)) result = String(value);
+  if (!result) return undefined;
+  if (report && isPlaceholder(result)) {
+    report(`"${result}" is a placeholder, not a real value, so it was left out.`);
+    return undefined;
+  }
+  return result;
+}
+
+/** A number from a number or numeric text; `undefined` otherwise. */
+export function num(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value.trim());
+    return Number.isFinite(parsed) ? parsed : undefined;
+  }
+  return undefined;
+}
+
+/** Lower-case words joined by hyphens, for ids made from names. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug || 'group';
+}
+
+/** Hands out ids that are unique within one feed: `name`, `name-2`, `name-3`… */
+export class IdMaker {
+  private readonly taken = new Set<string>();
+
+  /** Marks ids the source gave explicitly, so made-up ids never collide with them. */
+  reserve(id: string): void {
+    this.taken.add(id);
+  }
+
+  make(base: string): string {
+    let id = base;
+    for (let n = 2; this.taken.has(id); n += 1) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}
+
+/** Day numbers as Meeting Guide and JavaScript count them: 0 = Sunday. */
+export const SUNDAY_FIRST = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+const DAY_NAMES: Record<string, string> = {
+  mo: 'MO', mon: 'MO', monday: 'MO', tu: 'TU', tue: 'TU', tues: 'TU', tuesday: 'TU',
+  we: 'WE', wed: 'WE', wednesday: 'WE', th: 'TH', thu: 'TH', thur: 'TH', thurs: 'TH', thursday: 'TH',
+  fr: 'FR', fri: 'FR', friday: 'FR', sa: 'SA', sat: 'SA', saturday: 'SA', su: 'SU', sun: 'SU', sunday: 'SU',
+  // Welsh, for charities in Wales that keep their sheet in Welsh.
+  'dydd llun': 'MO', 'dydd mawrth': 'TU', 'dydd mercher': 'WE', 'dydd iau': 'TH',
+  'dydd gwener': 'FR', 'dydd sadwrn': 'SA', 'dydd sul': 'SU',
+};
+
+/** `MO`…`SU` from "Monday", "mon", "MO" (and the Welsh day names); `undefined` otherwise. */
+export function weekday(value: string): string | undefined {
+  return DAY_NAMES[value.trim().toLowerCase().replace(/\.$/, '')];
+}
+
+/**
+ * `HH:MM` (24-hour) from the ways people write times: "18:30", "18:30:00",
+ * "6:30pm", "6.30 pm", "18.30", "6pm", "noon". `undefined` when it is not a time.
+ */
+export function clockTime(value: string): string | undefined {
+  const t = value.trim().toLowerCase();
+  if (t === 'noon' || t === 'midday') return '12:00';
+  if (t === 'midnight') return '00:00';
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/.exec(t);
+  if (!m) return undefined;
+  let hours = Number(m[1]);
+  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  const suffix = m[4]?.replace(/\./g, '');
+  if (m[2] === undefined && !suffix) return undefined;
+  if (suffix) {
+    if (hours < 1 || hours > 12) return undefined;
+    if (suffix === 'pm' && hours !== 12) hours += 12;
+    if (suffix === 'am' && hours === 12) hours = 0;
+  }
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** `YYYY-MM-DD` from an ISO date or date-time (`2025-03-01T10:00:00Z`, `2025-03-01 10:00:00`). */
+export function isoDate(value: unknown): string | undefined {
+  const t = text(value);
+  const m = t ? /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(t) : null;
+  return m ? m[1] : undefined;
+}
+
+/** Coordinates worth keeping, after checking for the usual mistakes. */
+export interface Coordinates {
+  lat: number;
+  lng: number;
+}
+
+/**
+ * Reads a latitude/longitude pair and reports what is wrong with it: missing
+ * halves, the 0,0 placeholder (a point in the Atlantic), values out of range,
+ * and pairs that only make sense swapped. `ukOnly` adds a warning for points
+ * outside Britain and Ireland, for formats that are UK by definition.
+ */
+export function coordinates(
+  latValue: unknown,
+  lngValue: unknown,
+  report: (action: Problem['action'], message: string) => void,
+  ukOnly = false,
+): Coordinates | undefined {
+  const blank = (v: unknown) => v === undefined || v === null || v === '';
+  if (blank(latValue) && blank(lngValue)) return undefined;
+  const lat = num(latValue);
+  const lng = num(lngValue);
+  if (lat === undefined || lng === undefined) {
+    report('dropped', `The latitude and longitude (${String(latValue)}, ${String(lngValue)}) are not both numbers, so the map position was left out.`);
+    return undefined;
+  }
+  if (lat === 0 && lng === 0) {
+    report('dropped', 'The latitude and longitude are 0, 0 (a placeholder: that point is in the sea off West Africa), so the map position was left out.');
+    return undefined;
+  }
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
+    const swapped = Math.abs(lng) <= 90 && inBritishIsles(lng, lat);
+    report(
+      'dropped',
+      swapped
+        ? `The latitude ${lat} and longitude ${lng} look swapped, so the map position was left out.`
+        : `The latitude ${lat} or longitude ${lng} is out of range, so the map position was left out.`,
+    );
+    return undefined;
+  }
+  if (ukOnly && !inBritishIsles(lat, lng)) {
+    if (inBritishIsles(lng, lat)) {
+      report('dropped', `The latitude ${lat} and longitude ${lng} look swapped, so the map position was left out.`);
+      return undefined;
+    }
+    report('warning', `The position ${lat}, ${lng} is outside Britain and Ireland. Check it is right.`);
+  }
+  return { lat, lng };
+}
+
+function inBritishIsles(lat: number, lng: number): boolean {
+  return lat >= 49.5 && lat <= 61 && lng >= -11 && lng <= 2.1;
+}
+
+// UK postcodes: outward code, optional space, inward code.
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b/i;
+
+/** The UK postcode inside an address, tidied to `LS1 4AP`; `undefined` when there is none. */
+export function findPostcode(address: string): string | undefined {
+  const m = POSTCODE.exec(address);
+  return m ? `${m[1]} ${m[2]}`.toUpperCase() : undefined;
+}
+
+/** A platform name people recognise, from a join link's host. */
+export function platformFromUrl(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const known: [RegExp, string][] = [
+    [/(^|\.)zoom\.us$/, 'Zoom'],
+    [/^meet\.google\.com$/, 'Google Meet'],
+    [/(^|\.)teams\.(microsoft|live)\.com$/, 'Microsoft Teams'],
+    [/(^|\.)whereby\.com$/, 'Whereby'],
+    [/(^|\.)webex\.com$/, 'Webex'],
+    [/(^|\.)skype\.com$/, 'Skype'],
+    [/(^|\.)discord\.(gg|com)$/, 'Discord'],
+    [/(^|\.)jit\.si$/, 'Jitsi'],
+  ];
+  return known.find(([pattern]) => pattern.test(host))?.[1];
+}
+
+/**
+ * Removes keys whose value is `undefined`, an empty list or an empty object,
+ * so converted feeds carry only what the source said.
+ */
+export function compact<T extends object>(value: T): T {
+  const out: Obj = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    if (isObject(v)) {
+      const inner = compact(v);
+      if (Object.keys(inner).length === 0) continue;
+      out[key] = inner;
+      continue;
+    }
+    out[key] = v;
+  }
+  return out as T;
+}
+
+/** Unique, non-empty strings in first-seen order. */
+export function unique(values: Iterable<string | undefined>): string[] {
+  const seen = new Set<string>();
+  for (const v of values) if (v) seen.add(v);
+  return [...seen];
+}
