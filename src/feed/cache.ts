@@ -1,0 +1,83 @@
+/**
+ * The saved copy of a feed in localStorage, so a returning visitor sees
+ * listings at once and still sees them when the network fails.
+ *
+ * Only the feed itself is stored (its text and validators), never anything a
+ * visitor typed. Storage that is full, blocked or missing is skipped quietly.
+ */
+
+export const CACHE_PREFIX = 'sg-feed:';
+
+/**
+ * The largest feed text saved, in characters. Browsers count localStorage
+ * in UTF-16 code units (two bytes each) against a quota of about 5 MB per
+ * site, so this keeps a feed to about 4 MB and leaves room for the site.
+ */
+export const MAX_CACHED_CHARS = 2_000_000;
+
+export interface CachedFeed {
+  readonly text: string;
+  readonly contentType: string | null;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** When it was fetched or last confirmed unchanged (ms since 1970). */
+  readonly fetchedAt: number;
+}
+
+/** localStorage, or undefined where reading it throws (sandboxed frames, some privacy modes). */
+export function defaultStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readCache(storage: Storage | undefined, url: string): CachedFeed | undefined {
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(CACHE_PREFIX + url) ?? null;
+  } catch {
+    return undefined;
+  }
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(raw) as Partial<CachedFeed> | null;
+    if (!value || typeof value.text !== 'string' || typeof value.fetchedAt !== 'number') return undefined;
+    return {
+      text: value.text,
+      contentType: typeof value.contentType === 'string' ? value.contentType : null,
+      ...(typeof value.etag === 'string' ? { etag: value.etag } : {}),
+      ...(typeof value.lastModified === 'string' ? { lastModified: value.lastModified } : {}),
+      fetchedAt: value.fetchedAt,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves a copy; returns false when it was too big or storage refused. */
+export function writeCache(storage: Storage | undefined, url: string, feed: CachedFeed): boolean {
+  if (!storage) return false;
+  if (feed.text.length > MAX_CACHED_CHARS) {
+    // An older, smaller copy must not outlive the feed it came from.
+    removeCache(storage, url);
+    return false;
+  }
+  try {
+    storage.setItem(CACHE_PREFIX + url, JSON.stringify(feed));
+    return true;
+  } catch {
+    // Quota full: drop the older copy rather than serve it after the feed has changed.
+    removeCache(storage, url);
+    return false;
+  }
+}
+
+export function removeCache(storage: Storage | undefined, url: string): void {
+  try {
+    storage?.removeItem(CACHE_PREFIX + url);
+  } catch {
+    // Nothing to do: storage is unavailable.
+  }
+}
