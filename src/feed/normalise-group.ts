@@ -1,0 +1,298 @@
+/**
+ * One group record → a Group, or `undefined` when it cannot be shown.
+ * Required: id, name, attendance. Everything else is optional, and a bad
+ * optional field is left out while the group is kept.
+ */
+import type { Scope } from './problems.js';
+import {
+  ATTENDANCE,
+  BOOKING,
+  FACILITATION,
+  type Attendance,
+  type Group,
+  type GroupContact,
+  type GroupCost,
+  type GroupLocation,
+  type GroupOnline,
+  type GroupOrganisation,
+} from './types.js';
+import { readSchedule } from './normalise-schedule.js';
+import {
+  cleanText,
+  describe,
+  isBlank,
+  isRecord,
+  listItems,
+  own,
+  readBoolean,
+  readChoice,
+  readDate,
+  readText,
+  readTokens,
+  readUrl,
+  MAX_LIST,
+  type Raw,
+} from './normalise-text.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Longest id or name a record may have; longer means the record is skipped. */
+export const MAX_NAME = 200;
+
+/** The id of a record as text, or `undefined` when it has none usable. */
+export function recordId(raw: unknown): string | undefined {
+  if (!isRecord(raw)) return undefined;
+  const id = own(raw, 'id');
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  if (typeof id !== 'string') return undefined;
+  const text = id.trim();
+  return text === '' || text.length > MAX_NAME ? undefined : text;
+}
+
+/** Normalises one group; reports through `scope` (whose id is already set when the record has one). */
+export function readGroup(raw: unknown, scope: Scope): Group | undefined {
+  if (!isRecord(raw)) {
+    scope.skipped(`A group should be a group of fields but is ${describe(raw)}, so it was left out.`);
+    return undefined;
+  }
+  const id = requiredId(raw, scope);
+  const name = requiredName(raw, scope);
+  const attendance = requiredAttendance(raw, scope);
+  if (id === undefined || name === undefined || attendance === undefined) return undefined;
+
+  const group: Mutable<Group> = {
+    id,
+    name,
+    topics: Object.freeze(readTokens(raw, 'topics', scope)),
+    audiences: Object.freeze(readTokens(raw, 'audiences', scope)),
+    attendance,
+    schedule: readSchedule(raw, scope),
+    languages: Object.freeze(readLanguages(raw, scope)),
+  };
+  const summary = readText(raw, 'summary', scope, 500);
+  if (summary) group.summary = summary;
+  const description = readText(raw, 'description', scope, 5000, { multiline: true });
+  if (description) group.description = description;
+  const facilitation = readChoice(raw, 'facilitation', scope, FACILITATION);
+  if (facilitation) group.facilitation = facilitation;
+  const booking = readChoice(raw, 'booking', scope, BOOKING);
+  if (booking) group.booking = booking;
+  const cost = readCost(raw, scope);
+  if (cost) group.cost = cost;
+  const location = readLocation(raw, scope);
+  if (location) group.location = location;
+  const online = readOnline(raw, scope);
+  if (online) group.online = online;
+  const contact = readContact(raw, scope);
+  if (contact) group.contact = contact;
+  const organisation = readOrganisation(raw, scope);
+  if (organisation) group.organisation = organisation;
+  const size = readText(raw, 'size', scope, 100);
+  if (size) group.size = size;
+  const lastVerified = readDate(raw, 'lastVerified', scope);
+  if (lastVerified) group.lastVerified = lastVerified;
+  const inactive = readBoolean(raw, 'inactive', scope);
+  if (inactive !== undefined) group.inactive = inactive;
+
+  if ((attendance === 'in-person' || attendance === 'hybrid') && !location?.postcode && location?.lat === undefined && !location?.address) {
+    scope.warning('location', 'This group meets in person but has no address, postcode or map position, so nobody can find it by place.');
+  }
+  return Object.freeze(group);
+}
+
+function requiredId(raw: Raw, scope: Scope): string | undefined {
+  const value = own(raw, 'id');
+  if (isBlank(value)) scope.skipped('This group has no id, so it was left out. Every group needs an id that stays the same.');
+  else if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
+    scope.skipped(`The id is ${describe(value)}; it should be text or a number, so this group was left out.`);
+  } else if (String(value).trim().length > MAX_NAME) {
+    scope.skipped(`The id is longer than ${MAX_NAME} characters, so this group was left out.`);
+  } else return String(value).trim();
+  return undefined;
+}
+
+function requiredName(raw: Raw, scope: Scope): string | undefined {
+  const value = own(raw, 'name');
+  if (isBlank(value)) scope.skipped('This group has no name, so it was left out.');
+  else if (typeof value !== 'string') scope.skipped(`The name is ${describe(value)}; it should be text, so this group was left out.`);
+  else {
+    // Only the start of an absurdly long value is cleaned: it is too long either way.
+    const name = cleanText(value.length > 4 * MAX_NAME ? value.slice(0, 4 * MAX_NAME + 1) : value, false);
+    if (name && name.length <= MAX_NAME) return name;
+    scope.skipped(name ? `The name is longer than ${MAX_NAME} characters, so this group was left out.` : 'This group has no name, so it was left out.');
+  }
+  return undefined;
+}
+
+function requiredAttendance(raw: Raw, scope: Scope): Attendance | undefined {
+  const value = own(raw, 'attendance');
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (word && (ATTENDANCE as readonly string[]).includes(word)) return word as Attendance;
+  scope.skipped(
+    isBlank(value)
+      ? 'This group does not say how people attend (attendance), so it was left out.'
+      : `attendance is ${describe(value)}; it should be one of ${ATTENDANCE.join(', ')}, so this group was left out.`,
+  );
+  return undefined;
+}
+
+/** A nested object field, or `undefined` (reported when present but not an object). */
+function nested(raw: Raw, key: string, scope: Scope): Raw | undefined {
+  const value = own(raw, key);
+  if (isBlank(value)) return undefined;
+  if (isRecord(value)) return value;
+  scope.dropped(key, `${key} should be a group of fields but is ${describe(value)}, so it was left out.`);
+  return undefined;
+}
+
+/** Freezes an object that has at least one field; `undefined` otherwise. */
+function someFields<T extends object>(value: T): T | undefined {
+  return Object.keys(value).length > 0 ? Object.freeze(value) : undefined;
+}
+
+function readCost(raw: Raw, scope: Scope): GroupCost | undefined {
+  const cost = nested(raw, 'cost', scope);
+  if (!cost) return undefined;
+  const inner = scope.child('cost');
+  const free = own(cost, 'free');
+  if (typeof free !== 'boolean') {
+    inner.dropped('free', `cost.free should be true or false but is ${describe(free)}, so the cost was left out.`);
+    return undefined;
+  }
+  const details = readText(cost, 'details', inner, 300);
+  return Object.freeze(details ? { free, details } : { free });
+}
+
+const POSTCODE_UK = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
+
+function readLocation(raw: Raw, scope: Scope): GroupLocation | undefined {
+  const location = nested(raw, 'location', scope);
+  if (!location) return undefined;
+  const inner = scope.child('location');
+  const out: Mutable<GroupLocation> = { accessibility: Object.freeze(readTokens(location, 'accessibility', inner)) };
+  const name = readText(location, 'name', inner, 200);
+  if (name) out.name = name;
+  const address = readText(location, 'address', inner, 300, { multiline: true });
+  if (address) out.address = address;
+  const postcode = readText(location, 'postcode', inner, 16);
+  if (postcode) {
+    // UK postcodes are matched by districts later, so give them one spelling.
+    const match = POSTCODE_UK.exec(postcode.toUpperCase());
+    out.postcode = match ? `${match[1]} ${match[2]}` : postcode;
+  }
+  const region = readText(location, 'region', inner, 100);
+  if (region) out.region = region;
+  const position = readPosition(location, inner);
+  if (position) {
+    out.lat = position[0];
+    out.lng = position[1];
+  }
+  return out.name || out.address || out.postcode || out.region || position || out.accessibility.length > 0 ? Object.freeze(out) : undefined;
+}
+
+function coordinate(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+/** Latitude and longitude together, or neither: half a position is no position. */
+function readPosition(location: Raw, scope: Scope): [number, number] | undefined {
+  const latValue = own(location, 'lat');
+  const lngValue = own(location, 'lng');
+  if (isBlank(latValue) && isBlank(lngValue)) return undefined;
+  const lat = coordinate(latValue);
+  const lng = coordinate(lngValue);
+  let why: string | undefined;
+  if (lat === undefined || lng === undefined) why = 'lat and lng should both be numbers';
+  else if (lat < -90 || lat > 90 || lng < -180 || lng > 180) why = `${lat}, ${lng} is not a place on Earth (lat is -90 to 90, lng -180 to 180)`;
+  else if (lat === 0 && lng === 0) why = '0, 0 is in the sea off West Africa and looks like a placeholder';
+  if (why === undefined) return [lat as number, lng as number];
+  scope.dropped(isBlank(latValue) || lat === undefined ? 'lat' : 'lng', `${why}, so the map position was left out.`);
+  return undefined;
+}
+
+function readOnline(raw: Raw, scope: Scope): GroupOnline | undefined {
+  const online = nested(raw, 'online', scope);
+  if (!online) return undefined;
+  const inner = scope.child('online');
+  const out: Mutable<GroupOnline> = {};
+  const platform = readText(online, 'platform', inner, 100);
+  if (platform) out.platform = platform;
+  const url = readUrl(online, 'url', inner, 'joining link');
+  if (url) out.url = url;
+  return someFields(out);
+}
+
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
+const PHONE = /^\+?[\d\s().-]{3,40}$/;
+
+function readContact(raw: Raw, scope: Scope): GroupContact | undefined {
+  const contact = nested(raw, 'contact', scope);
+  if (!contact) return undefined;
+  const inner = scope.child('contact');
+  const out: Mutable<GroupContact> = {};
+  const email = readText(contact, 'email', inner, 254);
+  if (email) {
+    const address = email.replace(/^mailto:/i, '');
+    if (EMAIL.test(address)) out.email = address;
+    else inner.dropped('email', `${describe(email)} is not an email address, so it was left out.`);
+  }
+  const phone = readText(contact, 'phone', inner, 40);
+  if (phone) {
+    if (PHONE.test(phone) && /\d{3}/.test(phone.replace(/\D/g, ''))) out.phone = phone;
+    else inner.dropped('phone', `${describe(phone)} is not a phone number (digits, spaces and a leading + only), so it was left out.`);
+  }
+  const url = readUrl(contact, 'url', inner, 'contact link');
+  if (url) out.url = url;
+  return someFields(out);
+}
+
+function readOrganisation(raw: Raw, scope: Scope): GroupOrganisation | undefined {
+  const organisation = nested(raw, 'organisation', scope);
+  if (!organisation) return undefined;
+  const inner = scope.child('organisation');
+  const out: Mutable<GroupOrganisation> = {};
+  const name = readText(organisation, 'name', inner, 200);
+  if (name) out.name = name;
+  const url = readUrl(organisation, 'url', inner, 'organisation link');
+  if (url) out.url = url;
+  const charityNumber = readText(organisation, 'charityNumber', inner, 40);
+  if (charityNumber) out.charityNumber = charityNumber;
+  return someFields(out);
+}
+
+const languageTags = new Map<string, string | null>();
+
+/** Language tags in canonical form (`en`, `cy`, `pt-BR`); unknown ones are reported. */
+function readLanguages(raw: Raw, scope: Scope): string[] {
+  const value = own(raw, 'languages');
+  if (isBlank(value)) return [];
+  const items = listItems(value);
+  if (!items) {
+    scope.dropped('languages', `languages should be a list such as ["en", "cy"] but is ${describe(value)}, so it was left out.`);
+    return [];
+  }
+  const out = new Set<string>();
+  for (let i = 0; i < Math.min(items.length, MAX_LIST); i++) {
+    const item = items[i];
+    if (isBlank(item)) continue;
+    const tag = typeof item === 'string' ? canonicalLanguage(item.trim()) : undefined;
+    if (tag) out.add(tag);
+    else scope.dropped(Array.isArray(value) ? `languages[${i}]` : 'languages', `${describe(item)} is not a language code such as en or cy, so it was left out.`);
+  }
+  return [...out];
+}
+
+function canonicalLanguage(tag: string): string | undefined {
+  let known = languageTags.get(tag);
+  if (known === undefined) {
+    try {
+      known = tag.length <= 35 && /^[a-z]{2,3}(-|$)/i.test(tag) ? (Intl.getCanonicalLocales(tag)[0] ?? null) : null;
+    } catch {
+      known = null;
+    }
+    if (languageTags.size > 500) languageTags.clear();
+    languageTags.set(tag, known);
+  }
+  return known ?? undefined;
+}

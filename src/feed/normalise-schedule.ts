@@ -1,0 +1,206 @@
+/**
+ * Schedule entries. A wrong meeting time sent to someone anxious about going
+ * is worse than none, so an entry whose pattern cannot be read exactly is
+ * left out whole; only the end time, note and individual cancelled dates can
+ * be dropped on their own.
+ */
+import type { Scope } from './problems.js';
+import { FREQUENCY, WEEKDAYS, type ByDay, type Frequency, type ScheduleEntry, type Weekday } from './types.js';
+import { describe, isBlank, isDate, isRecord, listItems, own, readText, type Raw } from './normalise-text.js';
+
+export const DEFAULT_TIMEZONE = 'Europe/London';
+/** More entries than any real group needs; bounds the work per group. */
+const MAX_ENTRIES = 20;
+const MAX_EXCEPT = 200;
+
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+const BYDAY = /^([+-]?\d)?([A-Z]{2})$/;
+const TIME = /^(\d{1,2}):(\d{2})$/;
+
+const zones = new Map<string, string | null>();
+
+/** The canonical IANA name of a time zone, or `undefined` if the browser does not know it. */
+export function canonicalTimeZone(name: string): string | undefined {
+  let known = zones.get(name);
+  if (known === undefined) {
+    try {
+      known = new Intl.DateTimeFormat('en-GB', { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      known = null;
+    }
+    if (zones.size > 500) zones.clear();
+    zones.set(name, known);
+  }
+  return known ?? undefined;
+}
+
+/** `18:30` from `18:30` or `9:05`; `undefined` for anything else. */
+export function parseTime(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = TIME.exec(value.trim());
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${match[2]}`;
+}
+
+/** `2TU` → second Tuesday; `-1FR` → last Friday; `TU` → every Tuesday. */
+export function parseByDay(value: unknown): ByDay | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = BYDAY.exec(value.trim().toUpperCase());
+  if (!match || !WEEKDAY_SET.has(match[2])) return undefined;
+  const ordinal = match[1] === undefined ? 0 : Number(match[1]);
+  if (ordinal !== 0 && ordinal !== -1 && (ordinal < 1 || ordinal > 5)) return undefined;
+  return Object.freeze({ day: match[2] as Weekday, ordinal });
+}
+
+/** The schedule of one group: always a list, possibly empty. */
+export function readSchedule(group: Raw, scope: Scope): readonly ScheduleEntry[] {
+  const value = own(group, 'schedule');
+  if (isBlank(value)) return Object.freeze([]);
+  // One entry written without the surrounding list is still clearly meant.
+  const items = Array.isArray(value) ? value : isRecord(value) ? [value] : undefined;
+  if (!items) {
+    scope.dropped('schedule', `schedule should be a list of meeting times but is ${describe(value)}, so it was left out.`);
+    return Object.freeze([]);
+  }
+  const entries: ScheduleEntry[] = [];
+  const count = Math.min(items.length, MAX_ENTRIES);
+  for (let i = 0; i < count; i++) {
+    const entry = readEntry(items[i], Array.isArray(value) ? scope.child('schedule').child(i) : scope.child('schedule'));
+    if (entry) entries.push(entry);
+  }
+  if (items.length > MAX_ENTRIES) scope.warning('schedule', `Only the first ${MAX_ENTRIES} meeting times were read.`);
+  return Object.freeze(entries);
+}
+
+function readEntry(raw: unknown, scope: Scope): ScheduleEntry | undefined {
+  const leaveOut = (message: string): undefined => {
+    scope.report(scope.path, `${message} This meeting time was left out.`, 'dropped');
+    return undefined;
+  };
+  if (!isRecord(raw)) return leaveOut(`A meeting time should be a group of fields but is ${describe(raw)}.`);
+
+  const freqValue = own(raw, 'freq');
+  const freq = typeof freqValue === 'string' ? (freqValue.trim().toLowerCase() as Frequency) : undefined;
+  if (!freq || !FREQUENCY.includes(freq)) {
+    return leaveOut(`freq is ${describe(freqValue)}; it should be weekly, monthly or once.`);
+  }
+
+  const intervalValue = own(raw, 'interval');
+  let interval = 1;
+  if (!isBlank(intervalValue)) {
+    const n = typeof intervalValue === 'string' ? Number(intervalValue) : intervalValue;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 52) {
+      return leaveOut(`interval is ${describe(intervalValue)}; it should be a whole number from 1 to 52 (2 means every other week or month).`);
+    }
+    interval = n;
+  }
+
+  const start = parseTime(own(raw, 'start'));
+  if (!start) return leaveOut(`start is ${describe(own(raw, 'start'))}; times are written like 18:30.`);
+
+  const zoneValue = own(raw, 'timezone');
+  let timezone = DEFAULT_TIMEZONE;
+  if (!isBlank(zoneValue)) {
+    const zone = typeof zoneValue === 'string' ? canonicalTimeZone(zoneValue.trim()) : undefined;
+    if (!zone) return leaveOut(`timezone is ${describe(zoneValue)}, which is not a time zone name such as Europe/London.`);
+    timezone = zone;
+  }
+
+  const dates: { date?: string; from?: string; until?: string } = {};
+  for (const key of ['date', 'from', 'until'] as const) {
+    const v = own(raw, key);
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string' || !isDate(v.trim())) return leaveOut(`${key} is ${describe(v)}; dates are written like 2025-03-18.`);
+    dates[key] = v.trim();
+  }
+  if (dates.from && dates.until && dates.until < dates.from) return leaveOut(`until (${dates.until}) is before from (${dates.from}).`);
+
+  const pattern = readPattern(raw, freq, dates.date);
+  if (typeof pattern === 'string') return leaveOut(pattern);
+
+  const entry: { -readonly [K in keyof ScheduleEntry]: ScheduleEntry[K] } = {
+    freq,
+    interval,
+    byday: pattern.byday,
+    start,
+    timezone,
+    except: readExcept(raw, scope),
+  };
+  if (pattern.bymonthday !== undefined) entry.bymonthday = pattern.bymonthday;
+  if (freq === 'once') entry.date = dates.date;
+  else {
+    if (dates.from) entry.from = dates.from;
+    if (dates.until) entry.until = dates.until;
+  }
+  const endValue = own(raw, 'end');
+  if (!isBlank(endValue)) {
+    const end = parseTime(endValue);
+    if (end) entry.end = end;
+    else scope.dropped('end', `end is ${describe(endValue)}; times are written like 20:00, so the end time was left out.`);
+  }
+  const note = readText(raw, 'note', scope, 300);
+  if (note) entry.note = note;
+  return Object.freeze(entry);
+}
+
+interface Pattern {
+  byday: readonly ByDay[];
+  bymonthday?: number;
+}
+
+/** The days a pattern falls on, or a sentence saying why they cannot be read. */
+function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Pattern | string {
+  if (freq === 'once') return date ? { byday: Object.freeze([]) } : 'A one-off meeting (freq "once") needs a date.';
+
+  const bydayValue = own(raw, 'byday');
+  const items = isBlank(bydayValue) ? [] : listItems(bydayValue);
+  if (!items) return `byday is ${describe(bydayValue)}; it should be a list such as ["TU"].`;
+  const byday: ByDay[] = [];
+  for (const item of items.slice(0, 35)) {
+    if (isBlank(item)) continue;
+    const parsed = parseByDay(item);
+    if (!parsed) return `byday contains ${describe(item)}; days are written MO, TU, WE, TH, FR, SA, SU (with 2TU or -1FR for monthly).`;
+    if (!byday.some((d) => d.day === parsed.day && d.ordinal === parsed.ordinal)) byday.push(parsed);
+  }
+
+  const monthdayValue = own(raw, 'bymonthday');
+  let bymonthday: number | undefined;
+  if (!isBlank(monthdayValue)) {
+    if (freq !== 'monthly') return 'bymonthday is only used with freq "monthly".';
+    const n = monthdayValue;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n === 0 || n < -1 || n > 31) {
+      return `bymonthday is ${describe(monthdayValue)}; it should be a day of the month from 1 to 31, or -1 for the last day.`;
+    }
+    bymonthday = n;
+  }
+
+  if (freq === 'weekly') {
+    if (byday.length === 0) return 'A weekly meeting needs byday, such as ["TU"].';
+    if (byday.some((d) => d.ordinal !== 0)) return 'A weekly meeting cannot use a week of the month such as 2TU; use freq "monthly".';
+    return { byday: Object.freeze(byday) };
+  }
+  if (byday.length === 0 && bymonthday === undefined) return 'A monthly meeting needs byday (such as ["2TU"]) or bymonthday.';
+  if (byday.some((d) => d.ordinal === 0)) return 'A monthly meeting needs a week of the month in byday, such as 2TU (second Tuesday) or -1FR (last Friday).';
+  return bymonthday === undefined ? { byday: Object.freeze(byday) } : { byday: Object.freeze(byday), bymonthday };
+}
+
+function readExcept(raw: Raw, scope: Scope): readonly string[] {
+  const value = own(raw, 'except');
+  if (isBlank(value)) return Object.freeze([]);
+  const items = listItems(value);
+  if (!items) {
+    scope.dropped('except', `except should be a list of dates but is ${describe(value)}, so it was left out.`);
+    return Object.freeze([]);
+  }
+  const out = new Set<string>();
+  for (let i = 0; i < Math.min(items.length, MAX_EXCEPT); i++) {
+    const item = items[i];
+    if (isBlank(item)) continue;
+    if (typeof item === 'string' && isDate(item.trim())) out.add(item.trim());
+    else scope.dropped(Array.isArray(value) ? `except[${i}]` : 'except', `The cancelled date ${describe(item)} is not written like 2025-03-18, so it was left out.`);
+  }
+  return Object.freeze([...out].sort());
+}

@@ -1,0 +1,203 @@
+/**
+ * Field readers shared by the feed normalisers. Each takes an untrusted
+ * object, a key and a Scope; it returns a clean value or `undefined`, and
+ * reports anything it had to leave out or shorten. Blank values (missing,
+ * `null`, empty text) are simply absent: spreadsheets leave cells empty.
+ */
+import type { Scope } from './problems.js';
+import { MAX_URL_LENGTH, safeUrl } from './url.js';
+
+export type Raw = Record<string, unknown>;
+
+/** A plain object (not an array, not null). */
+export function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a field the object itself holds. Inherited values are ignored, so an
+ * object built with a `__proto__` or a polluted prototype cannot supply fields.
+ */
+export function own(object: Raw, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/** True for `undefined`, `null` and text that is only white space. */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** How a value looks, for a message to an editor. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `"${cleanText(shown, false)}"`;
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+// Control characters, line and paragraph separators, bidirectional overrides
+// (used to make text read differently from how it is stored) and unpaired
+// surrogate halves. Checked first so clean text, nearly all of it, is cheap.
+const NEEDS_WORK = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u;
+// In Unicode mode a surrogate range only matches halves that are not part of a pair.
+const LONE_SURROGATE = /[\ud800-\udfff]/gu;
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_RUN = /(?:(?!\n)[\p{Cc}\u2028\u2029])+/gu;
+const CONTROL_RUN_WITH_NEWLINES = /[\p{Cc}\u2028\u2029]+/gu;
+
+/**
+ * Feed text as plain text: trimmed, control characters collapsed to one
+ * space, bidirectional overrides removed. Multi-line fields keep line breaks
+ * (at most one blank line in a row). Markup is left as the literal characters
+ * it is made of; elements render it as text, never as HTML.
+ */
+export function cleanText(value: string, multiline: boolean): string {
+  if (!NEEDS_WORK.test(value)) return value.trim();
+  let text = value.replace(LONE_SURROGATE, '\ufffd').replace(INVISIBLE, '');
+  if (multiline) {
+    text = text
+      .replace(/\r\n?/g, '\n')
+      .replace(CONTROL_RUN, ' ')
+      .replace(/[ \t]*\n[ \t]*/g, '\n')
+      .replace(/\n{3,}/g, '\n\n');
+  } else {
+    text = text.replace(CONTROL_RUN_WITH_NEWLINES, ' ');
+  }
+  return text.replace(/ {2,}/g, ' ').trim();
+}
+
+/** Cuts at a word boundary near `max` and marks the cut with an ellipsis. */
+function shorten(text: string, max: number): string {
+  const room = text.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  return `${space > max * 0.8 ? room.slice(0, space) : room}…`;
+}
+
+export interface TextOptions {
+  /** Keep line breaks (descriptions, answers). */
+  multiline?: boolean;
+  /** What the field is called in messages; defaults to the key. */
+  label?: string;
+}
+
+/**
+ * Text from a field. Numbers are accepted as their digits (a charity number
+ * or a size often arrives as a number). Text over `max` is shortened at a
+ * word and a warning says so.
+ */
+export function readText(object: Raw, key: string, scope: Scope, max: number, options: TextOptions = {}): string | undefined {
+  const value = own(object, key);
+  if (isBlank(value)) return undefined;
+  let text: string;
+  if (typeof value === 'string') {
+    // Bound the work on absurd input before any regular expression sees it.
+    text = cleanText(value.length > max * 4 + 64 ? value.slice(0, max * 4 + 64) : value, options.multiline === true);
+  } else if (typeof value === 'number' && Number.isFinite(value)) {
+    text = String(value);
+  } else {
+    scope.dropped(key, `${options.label ?? key} should be text but is ${describe(value)}, so it was left out.`);
+    return undefined;
+  }
+  if (text === '') return undefined;
+  if (text.length > max) {
+    scope.warning(key, `${options.label ?? key} is longer than ${max} characters, so it was shortened.`);
+    return shorten(text, max);
+  }
+  return text;
+}
+
+/** A link from a field, or `undefined` (reported) when it is not a safe absolute link. */
+export function readUrl(object: Raw, key: string, scope: Scope, label = key): string | undefined {
+  const value = own(object, key);
+  if (isBlank(value)) return undefined;
+  const url = safeUrl(value);
+  if (url !== undefined) return url;
+  const why =
+    typeof value === 'string' && value.length > MAX_URL_LENGTH
+      ? `is longer than ${MAX_URL_LENGTH} characters`
+      : 'is not a full link starting with https://, http://, mailto:, tel: or sms:';
+  scope.dropped(key, `The ${label} ${describe(value)} ${why}, so it was left out.`);
+  return undefined;
+}
+
+/** One of a fixed set of words. */
+export function readChoice<T extends string>(object: Raw, key: string, scope: Scope, choices: readonly T[]): T | undefined {
+  const value = own(object, key);
+  if (isBlank(value)) return undefined;
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if ((choices as readonly unknown[]).includes(word)) return word as T;
+  scope.dropped(key, `${key} is ${describe(value)}; it should be one of ${choices.join(', ')}, so it was left out.`);
+  return undefined;
+}
+
+export function readBoolean(object: Raw, key: string, scope: Scope): boolean | undefined {
+  const value = own(object, key);
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'boolean') return value;
+  scope.dropped(key, `${key} should be true or false but is ${describe(value)}, so it was left out.`);
+  return undefined;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A `YYYY-MM-DD` date from a field. */
+export function readDate(object: Raw, key: string, scope: Scope): string | undefined {
+  const value = own(object, key);
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'string' && isDate(value.trim())) return value.trim();
+  scope.dropped(key, `${key} is ${describe(value)}; dates are written like 2025-03-18, so it was left out.`);
+  return undefined;
+}
+
+/** The values of a list field: a JSON list, or text separated by commas. */
+export function listItems(value: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'string') return value.split(',');
+  return undefined;
+}
+
+/** Lists longer than this are cut: no real group has 50 topics. */
+export const MAX_LIST = 50;
+const TOKEN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/**
+ * A list of short keywords (topics, audiences, accessibility): lower case,
+ * spaces turned into hyphens, duplicates removed. Items that are not
+ * keywords, or not in `allowed` when it is given, are left out and reported.
+ */
+export function readTokens(object: Raw, key: string, scope: Scope, allowed?: ReadonlySet<string>): string[] {
+  const value = own(object, key);
+  if (isBlank(value)) return [];
+  const items = listItems(value);
+  if (!items) {
+    scope.dropped(key, `${key} should be a list but is ${describe(value)}, so it was left out.`);
+    return [];
+  }
+  const out = new Set<string>();
+  const count = Math.min(items.length, MAX_LIST);
+  for (let i = 0; i < count; i++) {
+    const item = items[i];
+    if (isBlank(item)) continue;
+    const token = typeof item === 'string' ? item.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
+    if (TOKEN.test(token) && (!allowed || allowed.has(token))) out.add(token);
+    else {
+      const expected = allowed ? `one of ${[...allowed].join(', ')}` : 'a short word such as "step-free"';
+      scope.dropped(Array.isArray(value) ? `${key}[${i}]` : key, `${describe(item)} in ${key} is not ${expected}, so it was left out.`);
+    }
+  }
+  if (items.length > MAX_LIST) scope.warning(key, `${key} has more than ${MAX_LIST} items; only the first ${MAX_LIST} were read.`);
+  return [...out];
+}

@@ -1,0 +1,87 @@
+/**
+ * Collecting what was wrong with a feed. Every skip, drop and warning is
+ * written in plain English for the person who edits the feed, with the JSON
+ * path so a developer can find it too.
+ */
+import type { Problem } from './types.js';
+
+/** A problem list that stays small however broken the feed is. */
+export class ProblemLog {
+  readonly problems: Problem[] = [];
+  /** Fields or list items left out, counted even when not listed. */
+  dropped = 0;
+  /** Problems counted but not listed because the list was full. */
+  unlisted = 0;
+
+  constructor(private readonly max: number) {}
+
+  add(problem: Problem): void {
+    if (problem.action === 'dropped') this.dropped += 1;
+    if (this.problems.length < this.max) this.problems.push(Object.freeze(problem));
+    else this.unlisted += 1;
+  }
+
+  /** The frozen list, ending with a note of how many were not listed. */
+  finish(): readonly Problem[] {
+    if (this.unlisted > 0) {
+      this.problems.push(
+        Object.freeze({
+          path: '',
+          message: `${this.unlisted} more problems were found but are not listed. Fix the ones above and check again.`,
+          action: 'warning' as const,
+        }),
+      );
+      this.unlisted = 0;
+    }
+    return Object.freeze(this.problems);
+  }
+}
+
+/**
+ * Where in the feed we are: a record (with its index and id once known) and
+ * its JSON path. Field readers report through it so every problem says which
+ * record it belongs to.
+ */
+export class Scope {
+  id: string | undefined;
+
+  constructor(
+    readonly log: ProblemLog,
+    readonly path: string,
+    readonly index?: number,
+  ) {}
+
+  /** The JSON path of a field or item inside this scope. */
+  at(key: string | number): string {
+    if (typeof key === 'number') return `${this.path}[${key}]`;
+    return this.path === '' ? key : `${this.path}.${key}`;
+  }
+
+  /** A scope for a nested object that still belongs to this record. */
+  child(key: string | number): Scope {
+    const scope = new Scope(this.log, this.at(key), this.index);
+    scope.id = this.id;
+    return scope;
+  }
+
+  dropped(key: string | number, message: string): void {
+    this.report(this.at(key), message, 'dropped');
+  }
+
+  warning(key: string | number, message: string): void {
+    this.report(this.at(key), message, 'warning');
+  }
+
+  /** The whole record is left out. */
+  skipped(message: string): void {
+    this.report(this.path, message, 'skipped');
+  }
+
+  /** A problem at an exact path (used when a whole list item is left out). */
+  report(path: string, message: string, action: Problem['action']): void {
+    const problem: { -readonly [K in keyof Problem]: Problem[K] } = { path, message, action };
+    if (this.index !== undefined) problem.index = this.index;
+    if (this.id !== undefined) problem.id = this.id;
+    this.log.add(problem);
+  }
+}
