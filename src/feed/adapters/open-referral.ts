@@ -12,6 +12,8 @@ import {
   IdMaker,
   Problems,
   compact,
+  languageCode,
+  token,
   coordinates,
   findPostcode,
   isObject,
@@ -122,7 +124,7 @@ function adaptService(s: Obj, index: number, path: string, ids: IdMaker, problem
     topics: topicsOf(s),
     audiences: audiencesOf(s),
     cost: costOf(s, at, record, problems),
-    languages: unique(objects(s.languages).map((l) => text(l.code) ?? text(l.language) ?? text(l.name))),
+    languages: languagesOf(s, at, record, problems),
     lastVerified: isoDate(s.assured_date) ?? isoDate(s.last_verified_on),
     contact: contactOf(s, field),
     organisation: organisationOf(s.organization),
@@ -199,7 +201,7 @@ function locationOf(location: Obj, path: string, problems: Problems, record: Rec
   const address = unique([...parts, postcode]).join(', ') || undefined;
   const point = coordinates(location.latitude, location.longitude, (action, message) => problems.add(action, `${path}.latitude`, message, record), true);
   const accessibility = unique(
-    [...objects(location.accessibility_for_disabilities), ...objects(location.accessibility)].map((x) => text(x.accessibility) ?? text(x.description)),
+    [...objects(location.accessibility_for_disabilities), ...objects(location.accessibility)].map((x) => token(text(x.accessibility) ?? text(x.description))),
   );
   return compact({
     name: text(location.name, drop('name')),
@@ -216,16 +218,27 @@ function topicsOf(s: Obj): string[] {
   // ORUK v1 links taxonomy terms through service_taxonomys; HSDS 3 through attributes.
   const v1 = objects(s.service_taxonomys).map((t) => (isObject(t.taxonomy) ? text(t.taxonomy.name) : undefined));
   const v3 = objects(s.attributes).map((a) => (isObject(a.taxonomy_term) ? text(a.taxonomy_term.name) : undefined));
-  return unique([...v1, ...v3]);
+  return unique([...v1, ...v3].map(token));
+}
+
+function languagesOf(s: Obj, at: (f: string) => string, record: Record_, problems: Problems): string[] {
+  return unique(
+    objects(s.languages).map((l, i) => {
+      const written = text(l.code) ?? text(l.language) ?? text(l.name);
+      const code = languageCode(text(l.code)) ?? languageCode(text(l.language) ?? text(l.name));
+      if (written && !code) problems.add('dropped', at(`languages[${i}]`), `"${written}" is not a language we recognise; use a code such as en or cy.`, record);
+      return code;
+    }),
+  );
 }
 
 function audiencesOf(s: Obj): string[] {
-  const words = objects(s.eligibilitys).map((e) => text(e.eligibility));
+  const words = objects(s.eligibilitys).map((e) => token(text(e.eligibility)));
   const min = num(s.minimum_age) ?? objects(s.eligibilitys).map((e) => num(e.minimum_age)).find((n) => n !== undefined);
   const max = num(s.maximum_age) ?? objects(s.eligibilitys).map((e) => num(e.maximum_age)).find((n) => n !== undefined);
   let ages: string | undefined;
-  if (min !== undefined && max !== undefined && max > 0 && max < 120) ages = `ages ${min}–${max}`;
-  else if (min !== undefined && min > 0) ages = `ages ${min}+`;
+  if (min !== undefined && max !== undefined && max > 0 && max < 120) ages = `ages-${min}-${max}`;
+  else if (min !== undefined && min > 0) ages = `ages-${min}-plus`;
   return unique([...words, ages]);
 }
 

@@ -250,3 +250,48 @@ export function unique(values: Iterable<string | undefined>): string[] {
   for (const v of values) if (v) seen.add(v);
   return [...seen];
 }
+
+/**
+ * A label as the canonical feed's token form: "Step-free access" →
+ * `step-free-access`. Topics, audiences and access needs are tokens so
+ * filters match however a source capitalised them.
+ */
+export function token(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const t = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\+/g, ' plus ')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '');
+  return t || undefined;
+}
+
+// Language names as directories write them → BCP 47 codes. The languages
+// most spoken in the UK, plus the UK's own and its sign languages.
+const LANGUAGE_NAMES: Record<string, string> = {
+  english: 'en', welsh: 'cy', cymraeg: 'cy', 'scottish gaelic': 'gd', gaelic: 'gd', irish: 'ga', cornish: 'kw',
+  'british sign language': 'bfi', bsl: 'bfi', 'irish sign language': 'isg',
+  urdu: 'ur', punjabi: 'pa', panjabi: 'pa', polish: 'pl', bengali: 'bn', bangla: 'bn', sylheti: 'syl', gujarati: 'gu',
+  arabic: 'ar', romanian: 'ro', portuguese: 'pt', spanish: 'es', french: 'fr', german: 'de', italian: 'it',
+  somali: 'so', tamil: 'ta', turkish: 'tr', lithuanian: 'lt', latvian: 'lv', russian: 'ru', ukrainian: 'uk',
+  chinese: 'zh', mandarin: 'zh', cantonese: 'yue', persian: 'fa', farsi: 'fa', dari: 'prs', pashto: 'ps',
+  kurdish: 'ku', hindi: 'hi', tigrinya: 'ti', amharic: 'am', greek: 'el', bulgarian: 'bg', hungarian: 'hu',
+  slovak: 'sk', czech: 'cs', albanian: 'sq', vietnamese: 'vi', tagalog: 'tl', nepali: 'ne', yoruba: 'yo', igbo: 'ig',
+  swahili: 'sw', shona: 'sn', twi: 'tw', hebrew: 'he', japanese: 'ja', korean: 'ko', thai: 'th',
+};
+
+/** A language code from a code (`cy`, `en-GB`) or an English name ("Welsh"); `undefined` when unknown. */
+export function languageCode(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const t = value.trim();
+  if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(t) && t.length <= 12 && !LANGUAGE_NAMES[t.toLowerCase()]) {
+    const [primary, ...rest] = t.split('-');
+    return [primary!.toLowerCase(), ...rest].join('-');
+  }
+  return LANGUAGE_NAMES[t.toLowerCase()];
+}

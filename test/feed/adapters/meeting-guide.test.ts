@@ -67,7 +67,7 @@ describe('Meeting Guide adapter', () => {
     expect(walk.schedule?.map((s) => s.byday)).to.deep.equal([['SA'], ['SU']]);
     expect(walk.location?.address).to.equal('1 Park Lane, Leeds, LS8 2ER');
     expect(walk.location?.postcode).to.equal('LS8 2ER');
-    expect(walk.audiences).to.deep.equal(['young people']);
+    expect(walk.audiences).to.deep.equal(['young-people']);
   });
 
   it('calls an in-person meeting with a join link hybrid and names the platform', () => {
@@ -75,7 +75,7 @@ describe('Meeting Guide adapter', () => {
     expect(hybrid.attendance).to.equal('hybrid');
     expect(hybrid.online).to.deep.equal({ platform: 'Zoom', url: 'https://zoom.us/j/5550001111' });
     expect(hybrid.description).to.contain('Passcode: circle');
-    expect(hybrid.audiences).to.deep.equal(['LGBTQ+', 'newcomers']);
+    expect(hybrid.audiences).to.deep.equal(['lgbtq', 'newcomers']);
   });
 
   it('lists an online meeting without its approximate address', () => {

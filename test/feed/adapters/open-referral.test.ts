@@ -35,9 +35,9 @@ describe('Open Referral UK (v1) adapter', () => {
     expect(g.contact).to.deep.equal({ email: 'voices@example.org', phone: '0113 496 0456', url: 'https://peers.example.org/hearing-voices' });
     expect(g.organisation).to.deep.equal({ name: 'Example Mind Leeds', url: 'https://mind-leeds.example.org' });
     expect(g.lastVerified).to.equal('2025-08-01');
-    expect(g.languages).to.deep.equal(['English', 'Urdu']);
-    expect(g.topics).to.deep.equal(['Hearing voices', 'Peer support']);
-    expect(g.audiences).to.deep.equal(['adults', 'ages 18+']);
+    expect(g.languages).to.deep.equal(['en', 'ur']);
+    expect(g.topics).to.deep.equal(['hearing-voices', 'peer-support']);
+    expect(g.audiences).to.deep.equal(['adults', 'ages-18-plus']);
     expect(g.cost).to.deep.equal({ free: true, details: 'Free. Donations welcome.' });
   });
 
@@ -51,7 +51,7 @@ describe('Open Referral UK (v1) adapter', () => {
       lat: 53.7997,
       lng: -1.5492,
       region: 'Leeds',
-      accessibility: ['Step-free access', 'Hearing loop'],
+      accessibility: ['step-free-access', 'hearing-loop'],
     });
   });
 
@@ -132,7 +132,7 @@ describe('HSDS 3 adapter', () => {
     expect(g.online).to.deep.equal({ platform: 'Google Meet', url: 'https://meet.google.com/xyz-abcd-efg' });
     expect(g.location).to.equal(undefined);
     expect(g.languages).to.deep.equal(['cy', 'en']);
-    expect(g.topics).to.deep.equal(['Anxiety']);
+    expect(g.topics).to.deep.equal(['anxiety']);
     expect(g.organisation).to.deep.equal({ name: 'Example Anxiety Network', url: 'https://anxiety.example.org', charityNumber: '1234567' });
     expect(g.contact).to.deep.equal({ email: 'circle@example.org', phone: '020 7946 0321' });
   });
@@ -159,10 +159,10 @@ describe('HSDS 3 adapter', () => {
       lat: 51.4816,
       lng: -3.1791,
       region: 'Cardiff',
-      accessibility: ['Lift to first floor'],
+      accessibility: ['lift-to-first-floor'],
     });
     expect(g.schedule).to.deep.equal([{ freq: 'weekly', interval: 1, byday: ['TH'], start: '10:00', end: '11:30', timezone: 'Europe/London', from: '2025-02-01' }]);
-    expect(g.audiences).to.deep.equal(['ages 16+']);
+    expect(g.audiences).to.deep.equal(['ages-16-plus']);
   });
 
   it('reports an amount that is a placeholder and still marks the service free', () => {
