@@ -9,6 +9,7 @@
  */
 import { defaultStorage, readCache, removeCache, writeCache, type CachedFeed } from './cache.js';
 import { FeedError, toFeedError } from './errors.js';
+import { normalise } from './normalise.js';
 import { FEED_VERSION, type Directory, type FeedFormat } from './types.js';
 
 /** Turns feed text into a Directory; throws (SyntaxError or FeedError) when it cannot. */
@@ -64,8 +65,8 @@ export function emptyDirectory(format: FeedFormat = 'native'): Directory {
   });
 }
 
-/** Until the project's reader is wired in, JSON is assumed to be the native feed as is. */
-const defaultParse: ParseFeed = async (text) => JSON.parse(text) as Directory;
+/** Native JSON feeds only, checked by normalise(); SyntaxError on text that is not JSON. */
+const defaultParse: ParseFeed = async (text, _contentType, format) => normalise(JSON.parse(text), format ? { format } : {});
 
 /**
  * Loads and parses the feed at `url`.

@@ -54,6 +54,13 @@ describe('loadFeed: a working feed', () => {
     expect(result.source).to.equal('network');
   });
 
+  it('reads a native feed with the project’s own checks when no parser is given', async () => {
+    const result = await loadFeed(`/__loader/etag.json?id=${uid()}`, { storage: null });
+    expect(result.error).to.equal(undefined);
+    expect(result.directory.groups[0]!.attendance).to.equal('online');
+    expect(Object.isFrozen(result.directory)).to.equal(true);
+  });
+
   it('with cache off, neither reads nor writes storage', async () => {
     const storage = new MemoryStorage();
     const url = `/__loader/etag.json?id=${uid()}`;

@@ -4,7 +4,7 @@
 const hits = new Map();
 
 function feed(label) {
-  return JSON.stringify({ version: 1, groups: [{ id: 'g1', name: label }] });
+  return JSON.stringify({ version: 1, groups: [{ id: 'g1', name: label, attendance: 'online' }] });
 }
 
 function count(id) {
