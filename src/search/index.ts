@@ -1,0 +1,11 @@
+/**
+ * The group finder's search engine: pure functions, no DOM.
+ *
+ *   const index = buildIndex(directory.groups);          // once per feed
+ *   const result = search(index, { text, filters, ... }); // per keystroke
+ */
+export { buildIndex, type SearchIndex } from './build-index.js';
+export { search } from './search.js';
+export { fold, foldWords } from './fold.js';
+export { timeOfDay, entryDays } from './facet-values.js';
+export * from './types.js';
