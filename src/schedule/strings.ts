@@ -1,0 +1,143 @@
+/**
+ * Words for schedules, one plain table per language with `{placeholder}`s.
+ * The keys are what `describeSchedule` and `formatMeetingTime` look up; a
+ * site can pass its own table with the same keys for another language.
+ *
+ * Day and month names come from `Intl` where the browser knows the language
+ * (Chrome, for one, ships no Welsh calendar data), else from the table.
+ *
+ * Welsh placeholders ending in `Soft` carry the soft mutation Welsh needs
+ * after words such as "ar" and "ail" ("ar ddydd Mawrth", "yr ail ddydd Mawrth").
+ */
+export type ScheduleStrings = Readonly<Record<string, string>>;
+
+export const en = {
+  'schedule.weekly': 'Every {days}',
+  'schedule.weeklyInterval': 'Every {interval} weeks on {days}',
+  'schedule.monthlyNth.1': 'Every first {day} of the month',
+  'schedule.monthlyNth.2': 'Every second {day} of the month',
+  'schedule.monthlyNth.3': 'Every third {day} of the month',
+  'schedule.monthlyNth.4': 'Every fourth {day} of the month',
+  'schedule.monthlyNth.5': 'Every fifth {day} of the month, in months that have one',
+  'schedule.monthlyNth.-1': 'Last {day} of the month',
+  'schedule.monthlyNth.-2': 'Second to last {day} of the month',
+  'schedule.monthlyNthInterval': 'The {ordinal} {day} of the month, every {interval} months',
+  'schedule.ordinal.1': 'first',
+  'schedule.ordinal.2': 'second',
+  'schedule.ordinal.3': 'third',
+  'schedule.ordinal.4': 'fourth',
+  'schedule.ordinal.5': 'fifth',
+  'schedule.ordinal.-1': 'last',
+  'schedule.ordinal.-2': 'second to last',
+  'schedule.monthDay': 'On the {nth} of every month',
+  'schedule.monthDayShortMonths': 'On the {nth} of every month that has one',
+  'schedule.monthDayLast': 'On the last day of every month',
+  'schedule.monthDayInterval': 'On the {nth} of the month, every {interval} months',
+  'schedule.nth.one': '{n}st',
+  'schedule.nth.two': '{n}nd',
+  'schedule.nth.few': '{n}rd',
+  'schedule.nth.other': '{n}th',
+  'schedule.once': 'Once, on {date}',
+  'schedule.withTime': '{pattern}, {time}',
+  'schedule.timeRange': '{start} to {end}',
+  'schedule.timeRangeOvernight': '{start} to {end} the next day',
+  'schedule.timeStart': 'at {start}',
+  'schedule.until': '{text}, until {date}',
+  'schedule.starting': '{text}, starting {date}',
+  'schedule.listAnd': ' and ',
+  'schedule.midday': 'midday',
+  'schedule.midnight': 'midnight',
+  'schedule.yourTime': '{time} your time ({groupTime} in {city})',
+  'schedule.dayTime': '{day} {time}',
+  'schedule.day.MO': 'Monday',
+  'schedule.day.TU': 'Tuesday',
+  'schedule.day.WE': 'Wednesday',
+  'schedule.day.TH': 'Thursday',
+  'schedule.day.FR': 'Friday',
+  'schedule.day.SA': 'Saturday',
+  'schedule.day.SU': 'Sunday',
+  'schedule.month.1': 'January',
+  'schedule.month.2': 'February',
+  'schedule.month.3': 'March',
+  'schedule.month.4': 'April',
+  'schedule.month.5': 'May',
+  'schedule.month.6': 'June',
+  'schedule.month.7': 'July',
+  'schedule.month.8': 'August',
+  'schedule.month.9': 'September',
+  'schedule.month.10': 'October',
+  'schedule.month.11': 'November',
+  'schedule.month.12': 'December',
+  'schedule.date': '{weekday} {day} {month}',
+  'schedule.dateYear': '{day} {month} {year}',
+} as const satisfies ScheduleStrings;
+
+/** Welsh. Written carefully but not yet checked by a first-language speaker. */
+export const cy = {
+  'schedule.weekly': 'Bob {days}',
+  'schedule.weeklyInterval': 'Bob {interval} wythnos ar {daysSoft}',
+  'schedule.monthlyNth.1': 'Y {day} cyntaf o bob mis',
+  'schedule.monthlyNth.2': 'Yr ail {daySoft} o bob mis',
+  'schedule.monthlyNth.3': 'Y trydydd {day} o bob mis',
+  'schedule.monthlyNth.4': 'Y pedwerydd {day} o bob mis',
+  'schedule.monthlyNth.5': 'Y pumed {day} o bob mis, pan fo un',
+  'schedule.monthlyNth.-1': 'Y {day} olaf o bob mis',
+  'schedule.monthlyNth.-2': 'Yr ail {daySoft} olaf o bob mis',
+  'schedule.monthlyNthInterval': '{day} {ordinal} y mis, bob {interval} mis',
+  'schedule.ordinal.1': 'cyntaf',
+  'schedule.ordinal.2': 'ail',
+  'schedule.ordinal.3': 'trydydd',
+  'schedule.ordinal.4': 'pedwerydd',
+  'schedule.ordinal.5': 'pumed',
+  'schedule.ordinal.-1': 'olaf',
+  'schedule.ordinal.-2': 'ail olaf',
+  'schedule.monthDay': 'Ar ddiwrnod {n} o bob mis',
+  'schedule.monthDayShortMonths': 'Ar ddiwrnod {n} o bob mis, pan fo un',
+  'schedule.monthDayLast': 'Ar ddiwrnod olaf pob mis',
+  'schedule.monthDayInterval': 'Ar ddiwrnod {n} o’r mis, bob {interval} mis',
+  'schedule.nth.one': '{n}',
+  'schedule.nth.two': '{n}',
+  'schedule.nth.few': '{n}',
+  'schedule.nth.other': '{n}',
+  'schedule.once': 'Unwaith, ar {dateSoft}',
+  'schedule.withTime': '{pattern}, {time}',
+  'schedule.timeRange': '{start} i {end}',
+  'schedule.timeRangeOvernight': '{start} i {end} y diwrnod wedyn',
+  'schedule.timeStart': 'am {start}',
+  'schedule.until': '{text}, tan {date}',
+  'schedule.starting': '{text}, gan ddechrau {date}',
+  'schedule.listAnd': ' a ',
+  'schedule.midday': 'canol dydd',
+  'schedule.midnight': 'hanner nos',
+  'schedule.yourTime': '{time} eich amser chi ({groupTime} yn {city})',
+  'schedule.dayTime': '{day} {time}',
+  'schedule.day.MO': 'dydd Llun',
+  'schedule.day.TU': 'dydd Mawrth',
+  'schedule.day.WE': 'dydd Mercher',
+  'schedule.day.TH': 'dydd Iau',
+  'schedule.day.FR': 'dydd Gwener',
+  'schedule.day.SA': 'dydd Sadwrn',
+  'schedule.day.SU': 'dydd Sul',
+  'schedule.month.1': 'Ionawr',
+  'schedule.month.2': 'Chwefror',
+  'schedule.month.3': 'Mawrth',
+  'schedule.month.4': 'Ebrill',
+  'schedule.month.5': 'Mai',
+  'schedule.month.6': 'Mehefin',
+  'schedule.month.7': 'Gorffennaf',
+  'schedule.month.8': 'Awst',
+  'schedule.month.9': 'Medi',
+  'schedule.month.10': 'Hydref',
+  'schedule.month.11': 'Tachwedd',
+  'schedule.month.12': 'Rhagfyr',
+  'schedule.date': '{weekday} {day} {month}',
+  'schedule.dateYear': '{day} {month} {year}',
+} as const satisfies ScheduleStrings;
+
+/** Both tables, in the shape the project's localiser registers. */
+export const scheduleStrings = { en, cy } as const;
+
+/** The table for a language tag: Welsh for `cy…`, English otherwise. */
+export function stringsFor(locale: string): ScheduleStrings {
+  return /^cy\b/i.test(locale) ? cy : en;
+}
