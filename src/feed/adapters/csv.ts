@@ -41,18 +41,6 @@ const ALIASES: Record<string, Column> = {
   start_time: 'start', end_time: 'end', time: 'start', telephone: 'phone',
 };
 
-/** Where a canonical field lives in the sheet, so normalise's problems can name the column. */
-export const CSV_COLUMN_FOR_FIELD: Record<string, Column> = {
-  id: 'id', name: 'name', summary: 'summary', description: 'description', topics: 'topics', audiences: 'audiences',
-  attendance: 'attendance', facilitation: 'facilitation', booking: 'booking', 'cost.free': 'free',
-  'cost.details': 'cost_details', schedule: 'day', 'location.name': 'location_name', 'location.address': 'address',
-  'location.postcode': 'postcode', 'location.lat': 'lat', 'location.lng': 'lng', 'location.region': 'region',
-  'location.accessibility': 'accessibility', 'online.platform': 'online_platform', 'online.url': 'online_url',
-  'contact.email': 'email', 'contact.phone': 'phone', 'contact.url': 'website', 'organisation.name': 'organisation',
-  'organisation.url': 'organisation_url', 'organisation.charityNumber': 'charity_number', languages: 'languages',
-  lastVerified: 'last_verified', size: 'size', inactive: 'inactive',
-};
-
 function headerKey(header: string): string {
   return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s\-.]+/g, '_');
 }
