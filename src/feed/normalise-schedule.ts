@@ -15,6 +15,7 @@ const MAX_EXCEPT = 200;
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const BYDAY = /^([+-]?\d)?([A-Z]{2})$/;
+const NONE: readonly never[] = Object.freeze([]);
 const TIME = /^(\d{1,2}):(\d{2})$/;
 
 const zones = new Map<string, string | null>();
@@ -52,18 +53,27 @@ export function parseByDay(value: unknown): ByDay | undefined {
   if (!match || !WEEKDAY_SET.has(match[2])) return undefined;
   const ordinal = match[1] === undefined ? 0 : Number(match[1]);
   if (ordinal !== 0 && ordinal !== -1 && (ordinal < 1 || ordinal > 5)) return undefined;
-  return Object.freeze({ day: match[2] as Weekday, ordinal });
+  return byDay(match[2] as Weekday, ordinal);
+}
+
+// Only 7 × 8 values exist, and a feed repeats them thousands of times: share frozen ones.
+const BYDAY_CACHE = new Map<string, ByDay>();
+function byDay(day: Weekday, ordinal: number): ByDay {
+  const key = `${ordinal}${day}`;
+  let value = BYDAY_CACHE.get(key);
+  if (!value) BYDAY_CACHE.set(key, (value = Object.freeze({ day, ordinal })));
+  return value;
 }
 
 /** The schedule of one group: always a list, possibly empty. */
 export function readSchedule(group: Raw, scope: Scope): readonly ScheduleEntry[] {
   const value = own(group, 'schedule');
-  if (isBlank(value)) return Object.freeze([]);
+  if (isBlank(value)) return NONE;
   // One entry written without the surrounding list is still clearly meant.
   const items = Array.isArray(value) ? value : isRecord(value) ? [value] : undefined;
   if (!items) {
     scope.dropped('schedule', `schedule should be a list of meeting times but is ${describe(value)}, so it was left out.`);
-    return Object.freeze([]);
+    return NONE;
   }
   const entries: ScheduleEntry[] = [];
   const count = Math.min(items.length, MAX_ENTRIES);
@@ -76,16 +86,20 @@ export function readSchedule(group: Raw, scope: Scope): readonly ScheduleEntry[]
 }
 
 function readEntry(raw: unknown, scope: Scope): ScheduleEntry | undefined {
-  const leaveOut = (message: string): undefined => {
-    scope.report(scope.path, `${message} This meeting time was left out.`, 'dropped');
-    return undefined;
-  };
-  if (!isRecord(raw)) return leaveOut(`A meeting time should be a group of fields but is ${describe(raw)}.`);
+  const entry = entryOrReason(raw, scope);
+  if (typeof entry !== 'string') return entry;
+  scope.report(scope.path, `${entry} This meeting time was left out.`, 'dropped');
+  return undefined;
+}
+
+/** The entry, or a sentence saying why it cannot be read. */
+function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
+  if (!isRecord(raw)) return (`A meeting time should be a group of fields but is ${describe(raw)}.`);
 
   const freqValue = own(raw, 'freq');
   const freq = typeof freqValue === 'string' ? (freqValue.trim().toLowerCase() as Frequency) : undefined;
   if (!freq || !FREQUENCY.includes(freq)) {
-    return leaveOut(`freq is ${describe(freqValue)}; it should be weekly, monthly or once.`);
+    return (`freq is ${describe(freqValue)}; it should be weekly, monthly or once.`);
   }
 
   const intervalValue = own(raw, 'interval');
@@ -93,19 +107,19 @@ function readEntry(raw: unknown, scope: Scope): ScheduleEntry | undefined {
   if (!isBlank(intervalValue)) {
     const n = typeof intervalValue === 'string' ? Number(intervalValue) : intervalValue;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 52) {
-      return leaveOut(`interval is ${describe(intervalValue)}; it should be a whole number from 1 to 52 (2 means every other week or month).`);
+      return (`interval is ${describe(intervalValue)}; it should be a whole number from 1 to 52 (2 means every other week or month).`);
     }
     interval = n;
   }
 
   const start = parseTime(own(raw, 'start'));
-  if (!start) return leaveOut(`start is ${describe(own(raw, 'start'))}; times are written like 18:30.`);
+  if (!start) return (`start is ${describe(own(raw, 'start'))}; times are written like 18:30.`);
 
   const zoneValue = own(raw, 'timezone');
   let timezone = DEFAULT_TIMEZONE;
   if (!isBlank(zoneValue)) {
     const zone = typeof zoneValue === 'string' ? canonicalTimeZone(zoneValue.trim()) : undefined;
-    if (!zone) return leaveOut(`timezone is ${describe(zoneValue)}, which is not a time zone name such as Europe/London.`);
+    if (!zone) return (`timezone is ${describe(zoneValue)}, which is not a time zone name such as Europe/London.`);
     timezone = zone;
   }
 
@@ -113,13 +127,13 @@ function readEntry(raw: unknown, scope: Scope): ScheduleEntry | undefined {
   for (const key of ['date', 'from', 'until'] as const) {
     const v = own(raw, key);
     if (isBlank(v)) continue;
-    if (typeof v !== 'string' || !isDate(v.trim())) return leaveOut(`${key} is ${describe(v)}; dates are written like 2025-03-18.`);
+    if (typeof v !== 'string' || !isDate(v.trim())) return (`${key} is ${describe(v)}; dates are written like 2025-03-18.`);
     dates[key] = v.trim();
   }
-  if (dates.from && dates.until && dates.until < dates.from) return leaveOut(`until (${dates.until}) is before from (${dates.from}).`);
+  if (dates.from && dates.until && dates.until < dates.from) return (`until (${dates.until}) is before from (${dates.from}).`);
 
   const pattern = readPattern(raw, freq, dates.date);
-  if (typeof pattern === 'string') return leaveOut(pattern);
+  if (typeof pattern === 'string') return (pattern);
 
   const entry: { -readonly [K in keyof ScheduleEntry]: ScheduleEntry[K] } = {
     freq,
@@ -153,7 +167,7 @@ interface Pattern {
 
 /** The days a pattern falls on, or a sentence saying why they cannot be read. */
 function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Pattern | string {
-  if (freq === 'once') return date ? { byday: Object.freeze([]) } : 'A one-off meeting (freq "once") needs a date.';
+  if (freq === 'once') return date ? { byday: NONE } : 'A one-off meeting (freq "once") needs a date.';
 
   const bydayValue = own(raw, 'byday');
   const items = isBlank(bydayValue) ? [] : listItems(bydayValue);
@@ -163,7 +177,7 @@ function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Patte
     if (isBlank(item)) continue;
     const parsed = parseByDay(item);
     if (!parsed) return `byday contains ${describe(item)}; days are written MO, TU, WE, TH, FR, SA, SU (with 2TU or -1FR for monthly).`;
-    if (!byday.some((d) => d.day === parsed.day && d.ordinal === parsed.ordinal)) byday.push(parsed);
+    if (!byday.includes(parsed)) byday.push(parsed);
   }
 
   const monthdayValue = own(raw, 'bymonthday');
@@ -189,11 +203,11 @@ function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Patte
 
 function readExcept(raw: Raw, scope: Scope): readonly string[] {
   const value = own(raw, 'except');
-  if (isBlank(value)) return Object.freeze([]);
+  if (isBlank(value)) return NONE;
   const items = listItems(value);
   if (!items) {
     scope.dropped('except', `except should be a list of dates but is ${describe(value)}, so it was left out.`);
-    return Object.freeze([]);
+    return NONE;
   }
   const out = new Set<string>();
   for (let i = 0; i < Math.min(items.length, MAX_EXCEPT); i++) {

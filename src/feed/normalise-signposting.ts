@@ -63,7 +63,7 @@ export function readSignposting(value: unknown, scope: Scope): Signposting | und
 }
 
 function readContact(raw: unknown, parent: Scope, index: number): SignpostContact | undefined {
-  const item = new Scope(parent.log, `${parent.at('contacts')}[${index}]`, index);
+  const item = Scope.item(parent.log, parent.at('contacts'), index);
   if (!isRecord(raw)) {
     item.skipped(`A contact should be a group of fields but is ${describe(raw)}, so it was left out.`);
     return undefined;

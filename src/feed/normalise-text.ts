@@ -19,7 +19,9 @@ export function isRecord(value: unknown): value is Raw {
  * object built with a `__proto__` or a polluted prototype cannot supply fields.
  */
 export function own(object: Raw, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  const value = object[key];
+  // Most optional fields are absent, so only a value that is there pays for the ownership check.
+  return value !== undefined && Object.hasOwn(object, key) ? value : undefined;
 }
 
 /** True for `undefined`, `null` and text that is only white space. */
@@ -45,6 +47,10 @@ export function describe(value: unknown): string {
 const NEEDS_WORK = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u;
 // In Unicode mode a surrogate range only matches halves that are not part of a pair.
 const LONE_SURROGATE = /[\ud800-\udfff]/gu;
+// For multi-line text: the same characters except the line break, whose own
+// untidiness (runs of blank lines, spaces at line ends) is checked separately.
+const NEEDS_WORK_MULTILINE = /[^\P{Cc}\n]|[\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u;
+const UNTIDY_LINES = /\n\n\n|[ \t\r]\n|\n[ \t]/;
 const INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL_RUN = /(?:(?!\n)[\p{Cc}\u2028\u2029])+/gu;
 const CONTROL_RUN_WITH_NEWLINES = /[\p{Cc}\u2028\u2029]+/gu;
@@ -56,7 +62,9 @@ const CONTROL_RUN_WITH_NEWLINES = /[\p{Cc}\u2028\u2029]+/gu;
  * it is made of; elements render it as text, never as HTML.
  */
 export function cleanText(value: string, multiline: boolean): string {
-  if (!NEEDS_WORK.test(value)) return value.trim();
+  if (multiline ? !NEEDS_WORK_MULTILINE.test(value) && !(value.includes('\n') && UNTIDY_LINES.test(value)) : !NEEDS_WORK.test(value)) {
+    return value.trim();
+  }
   let text = value.replace(LONE_SURROGATE, '\ufffd').replace(INVISIBLE, '');
   if (multiline) {
     text = text
@@ -89,22 +97,22 @@ export interface TextOptions {
  * or a size often arrives as a number). Text over `max` is shortened at a
  * word and a warning says so.
  */
-export function readText(object: Raw, key: string, scope: Scope, max: number, options: TextOptions = {}): string | undefined {
+export function readText(object: Raw, key: string, scope: Scope, max: number, options?: TextOptions): string | undefined {
   const value = own(object, key);
   if (isBlank(value)) return undefined;
   let text: string;
   if (typeof value === 'string') {
     // Bound the work on absurd input before any regular expression sees it.
-    text = cleanText(value.length > max * 4 + 64 ? value.slice(0, max * 4 + 64) : value, options.multiline === true);
+    text = cleanText(value.length > max * 4 + 64 ? value.slice(0, max * 4 + 64) : value, options?.multiline === true);
   } else if (typeof value === 'number' && Number.isFinite(value)) {
     text = String(value);
   } else {
-    scope.dropped(key, `${options.label ?? key} should be text but is ${describe(value)}, so it was left out.`);
+    scope.dropped(key, `${options?.label ?? key} should be text but is ${describe(value)}, so it was left out.`);
     return undefined;
   }
   if (text === '') return undefined;
   if (text.length > max) {
-    scope.warning(key, `${options.label ?? key} is longer than ${max} characters, so it was shortened.`);
+    scope.warning(key, `${options?.label ?? key} is longer than ${max} characters, so it was shortened.`);
     return shorten(text, max);
   }
   return text;
@@ -142,15 +150,17 @@ export function readBoolean(object: Raw, key: string, scope: Scope): boolean | u
   return undefined;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!DATE.test(text)) return false;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= MONTH_DAYS[month - 1] + (leap ? 1 : 0);
 }
 
 /** A `YYYY-MM-DD` date from a field. */
@@ -186,18 +196,22 @@ export function readTokens(object: Raw, key: string, scope: Scope, allowed?: Rea
     scope.dropped(key, `${key} should be a list but is ${describe(value)}, so it was left out.`);
     return [];
   }
-  const out = new Set<string>();
+  // Lists are short, so a plain array with includes() beats a Set here.
+  const out: string[] = [];
   const count = Math.min(items.length, MAX_LIST);
   for (let i = 0; i < count; i++) {
     const item = items[i];
     if (isBlank(item)) continue;
-    const token = typeof item === 'string' ? item.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
-    if (TOKEN.test(token) && (!allowed || allowed.has(token))) out.add(token);
+    let token = typeof item === 'string' ? item.trim() : '';
+    if (!TOKEN.test(token)) token = token.toLowerCase().replace(/[\s_]+/g, '-');
+    if (TOKEN.test(token) && (!allowed || allowed.has(token))) {
+      if (!out.includes(token)) out.push(token);
+    }
     else {
       const expected = allowed ? `one of ${[...allowed].join(', ')}` : 'a short word such as "step-free"';
       scope.dropped(Array.isArray(value) ? `${key}[${i}]` : key, `${describe(item)} in ${key} is not ${expected}, so it was left out.`);
     }
   }
   if (items.length > MAX_LIST) scope.warning(key, `${key} has more than ${MAX_LIST} items; only the first ${MAX_LIST} were read.`);
-  return [...out];
+  return out;
 }

@@ -103,7 +103,7 @@ function readGroups(list: readonly unknown[], path: string, maxGroups: number, l
   const count = Math.min(list.length, maxGroups);
   for (let index = 0; index < count; index++) {
     const raw = list[index];
-    const scope = new Scope(log, `${path}[${index}]`, index);
+    const scope = Scope.item(log, path, index);
     let group: Group | undefined;
     try {
       scope.id = recordId(raw);

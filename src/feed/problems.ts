@@ -40,26 +40,49 @@ export class ProblemLog {
 /**
  * Where in the feed we are: a record (with its index and id once known) and
  * its JSON path. Field readers report through it so every problem says which
- * record it belongs to.
+ * record it belongs to. The path is only spelled out when a problem is
+ * reported: most records have none, and building it for each would be waste.
  */
 export class Scope {
   id: string | undefined;
+  private parent: Scope | undefined;
 
+  /**
+   * @param path the JSON path of this scope; with `index`, the path of the
+   *   list that holds it (`groups` and 3 make `groups[3]`).
+   * @param index the record's position in its list, reported with each problem.
+   */
   constructor(
     readonly log: ProblemLog,
-    readonly path: string,
+    private readonly base: string,
     readonly index?: number,
+    private readonly key?: string | number,
   ) {}
+
+  /** A scope for an item of a list, e.g. `groups[3]`. */
+  static item(log: ProblemLog, list: string, index: number): Scope {
+    return new Scope(log, list, index, index);
+  }
+
+  /** The JSON path of this scope. */
+  get path(): string {
+    const base = this.parent ? this.parent.path : this.base;
+    if (this.key === undefined) return base;
+    if (typeof this.key === 'number') return `${base}[${this.key}]`;
+    return base === '' ? this.key : `${base}.${this.key}`;
+  }
 
   /** The JSON path of a field or item inside this scope. */
   at(key: string | number): string {
-    if (typeof key === 'number') return `${this.path}[${key}]`;
-    return this.path === '' ? key : `${this.path}.${key}`;
+    const path = this.path;
+    if (typeof key === 'number') return `${path}[${key}]`;
+    return path === '' ? key : `${path}.${key}`;
   }
 
   /** A scope for a nested object that still belongs to this record. */
   child(key: string | number): Scope {
-    const scope = new Scope(this.log, this.at(key), this.index);
+    const scope = new Scope(this.log, '', this.index, key);
+    scope.parent = this;
     scope.id = this.id;
     return scope;
   }
