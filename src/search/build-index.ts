@@ -8,6 +8,7 @@
  * postings sit next to each other in one typed array.
  */
 import type { Group } from '../feed/types.js';
+import { AZ_COLLATOR, azOrder } from './az-order.js';
 import { FIXED_VALUE_ORDER, facetValuesOf } from './facet-values.js';
 import { foldWords } from './fold.js';
 import { FACET_KEYS, type FacetKey } from './types.js';
@@ -66,8 +67,6 @@ export interface SearchCache {
   distances?: { readonly lat: number; readonly lng: number; readonly km: Float64Array };
 }
 
-/** A–Z the way people expect: accents and case ignored, "Group 2" before "Group 10". */
-export const AZ_COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function fieldTexts(group: Group): [string | undefined, number][] {
   const loc = group.location;
@@ -87,12 +86,21 @@ function fieldTexts(group: Group): [string | undefined, number][] {
   ];
 }
 
+function grow<T extends Int32Array | Uint8Array>(array: T, fill = 0): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  if (fill !== 0) grown.fill(fill, array.length);
+  return grown;
+}
+
 function buildText(groups: readonly Group[]) {
   const wordId = new Map<string, number>();
   const wordList: string[] = [];
-  const pairDoc: number[] = [];
-  const pairWord: number[] = [];
-  const pairRank: number[] = [];
+  // (group, word, rank) triples, in growable typed arrays: plain arrays of millions of numbers churn the GC.
+  let pairDoc = new Int32Array(1 << 16);
+  let pairWord = new Int32Array(1 << 16);
+  let pairRank = new Uint8Array(1 << 16);
+  let pairs = 0;
   // Where the current group's pair for a word is, so a repeat only raises its rank.
   let lastDoc = new Int32Array(1024).fill(-1);
   let lastPair = new Int32Array(1024);
@@ -105,24 +113,25 @@ function buildText(groups: readonly Group[]) {
           w = wordList.length;
           wordId.set(word, w);
           wordList.push(word);
-          if (w >= lastDoc.length) {
-            const grownDoc = new Int32Array(lastDoc.length * 2).fill(-1);
-            grownDoc.set(lastDoc);
-            const grownPair = new Int32Array(lastPair.length * 2);
-            grownPair.set(lastPair);
-            lastDoc = grownDoc;
-            lastPair = grownPair;
+          if (w === lastDoc.length) {
+            lastDoc = grow(lastDoc, -1);
+            lastPair = grow(lastPair);
           }
         }
         if (lastDoc[w] === d) {
           const p = lastPair[w];
           if (rank > pairRank[p]) pairRank[p] = rank;
         } else {
+          if (pairs === pairDoc.length) {
+            pairDoc = grow(pairDoc);
+            pairWord = grow(pairWord);
+            pairRank = grow(pairRank);
+          }
           lastDoc[w] = d;
-          lastPair[w] = pairDoc.length;
-          pairDoc.push(d);
-          pairWord.push(w);
-          pairRank.push(rank);
+          lastPair[w] = pairs;
+          pairDoc[pairs] = d;
+          pairWord[pairs] = w;
+          pairRank[pairs++] = rank;
         }
       }
     }
@@ -132,13 +141,13 @@ function buildText(groups: readonly Group[]) {
   const sortedPos = new Int32Array(wordList.length);
   order.forEach((w, pos) => (sortedPos[w] = pos));
   const wordStart = new Int32Array(wordList.length + 1);
-  for (const w of pairWord) wordStart[sortedPos[w] + 1]++;
+  for (let p = 0; p < pairs; p++) wordStart[sortedPos[pairWord[p]] + 1]++;
   for (let i = 0; i < wordList.length; i++) wordStart[i + 1] += wordStart[i];
   const fill = wordStart.slice(0, wordList.length);
-  const postDoc = new Int32Array(pairDoc.length);
-  const postRank = new Uint8Array(pairDoc.length);
+  const postDoc = new Int32Array(pairs);
+  const postRank = new Uint8Array(pairs);
   // Pairs were made group by group, so each word's postings come out in group order.
-  for (let p = 0; p < pairDoc.length; p++) {
+  for (let p = 0; p < pairs; p++) {
     const at = fill[sortedPos[pairWord[p]]]++;
     postDoc[at] = pairDoc[p];
     postRank[at] = pairRank[p];
@@ -191,8 +200,7 @@ export function buildIndex(groups: readonly Group[]): SearchIndex {
       lng[d] = loc.lng!;
     }
   });
-  // Feed order breaks ties between equal names, so the order never depends on the sort algorithm.
-  const byAz = Int32Array.from(groups.keys()).sort((a, b) => AZ_COLLATOR.compare(groups[a].name, groups[b].name) || a - b);
+  const byAz = azOrder(groups.map((g) => g.name));
   const azRank = new Int32Array(n);
   byAz.forEach((d, rank) => (azRank[d] = rank));
   return { groups, size: n, ...text, facets, free, dropIn, kind, lat, lng, azRank, byAz, cache: { words: new Map() } };

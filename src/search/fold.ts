@@ -11,7 +11,9 @@ const MARKS = /\p{M}+/gu;
 // Apostrophes join a word ("St John's" is one word "johns"), so they are removed, not split on.
 const APOSTROPHES = /['\u2019\u02bc`]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
-const ASCII_WORDY = /^[\x20-\x7e]*$/;
+// The same split for text that is all ASCII: several times faster than the Unicode classes.
+const NOT_ASCII_WORD = /[^a-z0-9]+/;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Lower case, accents removed, apostrophes dropped, and every other run of
@@ -19,9 +21,10 @@ const ASCII_WORDY = /^[\x20-\x7e]*$/;
  */
 export function foldWords(text: string): string[] {
   let s = text.toLowerCase().replace(APOSTROPHES, '');
-  // Most feed text is plain ASCII; skipping normalisation for it halves index time.
-  if (!ASCII_WORDY.test(s)) s = s.normalize('NFD').replace(MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
-  const words = s.split(NOT_WORD);
+  // Most feed text is plain ASCII, which needs no normalising and a simpler split.
+  const ascii = ASCII.test(s);
+  if (!ascii) s = s.normalize('NFD').replace(MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+  const words = s.split(ascii ? NOT_ASCII_WORD : NOT_WORD);
   // split leaves an empty string at either end when the text starts or ends with punctuation.
   if (words.length > 0 && words[0] === '') words.shift();
   if (words.length > 0 && words[words.length - 1] === '') words.pop();
