@@ -129,9 +129,51 @@ function unreadable(message: string, format: FeedFormat): Directory {
   });
 }
 
-/** Normalises an adapter's feed and merges both steps' problems, pointing them back at the source. */
+/** A feed converted to the canonical format, and what reading it found. */
+export interface Conversion {
+  /** The canonical feed JSON, without the groups that were skipped; `undefined` when nothing could be read. */
+  feed?: unknown;
+  directory: Directory;
+}
+
+/**
+ * Converts a feed of any supported format to the canonical feed JSON (for
+ * `sg-feed convert`). Groups that reading skipped are left out of `feed`, so
+ * the result validates cleanly; `directory.problems` says why each went.
+ */
+export async function convertFeed(textOrValue: unknown, options: ReadOptions = {}): Promise<Conversion> {
+  const parsed = typeof textOrValue === 'string' ? parseFeedText(textOrValue, options) : { value: textOrValue };
+  if ('error' in parsed) return { directory: unreadable(parsed.error.message, formatOf(options)) };
+  const format = chooseFormat(parsed.value, options);
+  let adapted: AdapterResult;
+  if (format === 'native') {
+    const directory = normalise(parsed.value, { format });
+    return { feed: parsed.value, directory };
+  }
+  if (format === 'csv') {
+    if (typeof parsed.value !== 'string') return { directory: unreadable('The feed was forced to CSV, but it is JSON, not spreadsheet text.', 'csv') };
+    const [{ adaptCsv }, { loadCsvParser }] = await Promise.all([import('./adapters/csv.js'), import('./adapters/csv-parser.js')]);
+    adapted = adaptCsv(parsed.value, await loadCsvParser());
+  } else {
+    adapted = format === 'meeting-guide' ? adaptMeetingGuide(parsed.value) : adaptOpenReferral(parsed.value);
+  }
+  const { directory, skipped } = merge(adapted, format);
+  const groups = adapted.feed.groups.filter((_, i) => !skipped.has(i));
+  return { feed: { ...adapted.feed, groups }, directory };
+}
+
 function finish(adapted: AdapterResult, format: FeedFormat): Directory {
+  return merge(adapted, format).directory;
+}
+
+/**
+ * Normalises an adapter's feed and merges both steps' problems, pointing them
+ * back at the source. Also returns which converted groups normalise skipped.
+ */
+function merge(adapted: AdapterResult, format: FeedFormat): { directory: Directory; skipped: Set<number> } {
   const directory = normalise(adapted.feed, { format });
+  const skipped = new Set<number>();
+  for (const p of directory.problems) if (p.action === 'skipped' && p.index !== undefined && /^groups\[/.test(p.path)) skipped.add(p.index);
   const own = adapted.problems.slice(0, MAX_ADAPTER_PROBLEMS);
   if (adapted.problems.length > MAX_ADAPTER_PROBLEMS) {
     own.push({ path: '', message: `${adapted.problems.length - MAX_ADAPTER_PROBLEMS} more conversion problems were found but are not listed.`, action: 'warning' });
@@ -140,7 +182,7 @@ function finish(adapted: AdapterResult, format: FeedFormat): Directory {
   const count = (action: Problem['action']) => adapted.problems.filter((p) => p.action === action).length;
   // Records the adapter left out never reached normalise, so they are added to its counts.
   const adapterSkipped = count('skipped');
-  return Object.freeze({
+  const merged: Directory = Object.freeze({
     ...directory,
     problems: Object.freeze([...own.map((p) => Object.freeze(p)), ...fromNormalise]),
     stats: Object.freeze({
@@ -150,6 +192,7 @@ function finish(adapted: AdapterResult, format: FeedFormat): Directory {
       dropped: directory.stats.dropped + count('dropped'),
     }),
   });
+  return { directory: merged, skipped };
 }
 
 /**
