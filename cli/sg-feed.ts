@@ -116,7 +116,9 @@ export async function main(
     return 0;
   } catch (error) {
     if (error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      err(`sg-feed: ${error.message} (see sg-feed --help)`);
+      // Node's own parseArgs messages run on with advice about "--"; the first sentence is the point.
+      const message = error instanceof UsageError ? error.message : firstSentence((error as Error).message);
+      err(`sg-feed: ${message} (see sg-feed --help)`);
       return 2;
     }
     if (error instanceof InputError) {
@@ -132,6 +134,11 @@ export async function main(
 function print(out: (line: string) => void, text: string): number {
   out(text);
   return 0;
+}
+
+function firstSentence(text: string): string {
+  const end = text.indexOf('. ');
+  return end > 0 ? text.slice(0, end) : text.replace(/\.$/, '');
 }
 
 function lowerFirst(text: string): string {
