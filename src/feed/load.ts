@@ -9,7 +9,7 @@
  */
 import { defaultStorage, readCache, removeCache, writeCache, type CachedFeed } from './cache.js';
 import { FeedError, toFeedError } from './errors.js';
-import { normalise } from './normalise.js';
+import { parseFeed } from './read.js';
 import { FEED_VERSION, type Directory, type FeedFormat } from './types.js';
 
 /** Turns feed text into a Directory; throws (SyntaxError or FeedError) when it cannot. */
@@ -33,7 +33,7 @@ export interface LoadOptions {
   readonly storage?: Storage | null;
   /** Clock for the saved copy's date (default Date.now). */
   readonly now?: () => number;
-  /** Default: the project's reader, which detects and adapts the format. */
+  /** Default: `parseFeed` from ./read.js, which detects and adapts the format. */
   readonly parse?: ParseFeed;
   /** Called with the saved copy, before the network is tried, when there is one. */
   readonly onCached?: (result: LoadResult) => void;
@@ -65,8 +65,8 @@ export function emptyDirectory(format: FeedFormat = 'native'): Directory {
   });
 }
 
-/** Native JSON feeds only, checked by normalise(); SyntaxError on text that is not JSON. */
-const defaultParse: ParseFeed = async (text, _contentType, format) => normalise(JSON.parse(text), format ? { format } : {});
+/** The project's reader: detects native, Open Referral, Meeting Guide or CSV; SyntaxError for anything else. */
+const defaultParse: ParseFeed = parseFeed;
 
 /**
  * Loads and parses the feed at `url`.

@@ -61,6 +61,12 @@ describe('loadFeed: a working feed', () => {
     expect(Object.isFrozen(result.directory)).to.equal(true);
   });
 
+  it('with the default reader, says so when a feed is truncated', async () => {
+    const result = await loadFeed(`/__loader/truncated.json?id=${uid()}`, { storage: null, backoffMs: 5 });
+    expect(result.error!.kind).to.equal('parse');
+    expect(result.error!.detail).to.contain('not valid JSON');
+  });
+
   it('with cache off, neither reads nor writes storage', async () => {
     const storage = new MemoryStorage();
     const url = `/__loader/etag.json?id=${uid()}`;
