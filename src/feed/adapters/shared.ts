@@ -290,8 +290,12 @@ export function languageCode(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const t = value.trim();
   if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(t) && t.length <= 12 && !LANGUAGE_NAMES[t.toLowerCase()]) {
+    // BCP 47 case conventions: language lower, script title, region upper (en-GB, sr-Latn).
     const [primary, ...rest] = t.split('-');
-    return [primary!.toLowerCase(), ...rest].join('-');
+    const subtags = rest.map((sub) =>
+      sub.length === 2 ? sub.toUpperCase() : sub.length === 4 ? sub[0]!.toUpperCase() + sub.slice(1).toLowerCase() : sub.toLowerCase(),
+    );
+    return [primary!.toLowerCase(), ...subtags].join('-');
   }
   return LANGUAGE_NAMES[t.toLowerCase()];
 }
