@@ -11,6 +11,10 @@ import { defineConfig } from 'vite';
 export const ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   signpost: 'src/components/signpost/signpost.ts',
+  'group-finder': 'src/components/group-finder/group-finder.ts',
+  benefits: 'src/components/benefits/benefits.ts',
+  'what-to-expect': 'src/components/what-to-expect/what-to-expect.ts',
+  feed: 'src/components/feed/feed.ts',
 };
 
 export default defineConfig(({ mode }) => {

@@ -11,6 +11,7 @@ import {
 } from '../../content/helplines.js';
 import type { SignpostContact } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
+import { FeedController } from '../../internal/feed-controller.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
 import { SgElement } from '../../internal/sg-element.js';
 import { readItem, safeSession, writeItem } from '../../internal/storage.js';
@@ -71,6 +72,9 @@ function servesRegion(contact: SignpostContact, region: Region): boolean {
  *
  * @attr region - Which contacts to show: `uk` (default), `england`, `scotland`, `wales`, `northern-ireland`, `ireland`.
  * @attr variant - `banner` (default), `compact` (one line and a "more help" button) or `card`.
+ * @attr feed - Optional feed whose `signposting` adds contacts (or replaces the built-in ones). A feed that fails changes nothing.
+ * @attr format - Force the feed format (see `<sg-group-finder>`).
+ * @attr cache - `off` to never keep a copy of the feed in the browser.
  *
  * @slot intro - Replaces the sentence under the heading.
  * @slot after - Extra content after the contacts, such as a link to your own support page.
@@ -122,6 +126,15 @@ export class SgSignpost extends SgElement {
   /** The heading level (2–6) so it fits the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
+  /** A feed whose `signposting` contacts are added to (or replace) the built-in ones. Inside `<sg-feed>` it can be left out. */
+  @property() feed = '';
+
+  /** Force the feed format; detected when left out. */
+  @property() format = '';
+
+  /** `off` to never keep a copy of the feed in the browser. */
+  @property() cache = '';
+
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
@@ -139,6 +152,8 @@ export class SgSignpost extends SgElement {
   @state() private moreOpen = false;
 
   private readonly uid = `sg-signpost-${++idCounter}`;
+  // Crisis help never waits for this: built-in contacts render first, feed ones join when (and if) they arrive.
+  private readonly feedController = new FeedController(this);
   private focusRestore: 'dismiss' | 'restore' | undefined;
 
   override connectedCallback(): void {
@@ -196,8 +211,11 @@ export class SgSignpost extends SgElement {
   private contactLists(): { primary: ShownContact[]; more: ShownContact[] } {
     const region = this.shownRegion;
     const help = REGION_HELP[region];
-    const extra = this.contacts.filter((c) => servesRegion(c, region)).map(fromFeed);
-    if (this.contactsMode === 'replace' && extra.length > 0) {
+    const signposting = this.feedController.state.directory?.signposting;
+    const all = [...(signposting?.contacts ?? []), ...this.contacts];
+    const replace = this.contactsMode === 'replace' || signposting?.mode === 'replace';
+    const extra = all.filter((c) => servesRegion(c, region)).map(fromFeed);
+    if (replace && extra.length > 0) {
       return { primary: extra, more: [] };
     }
     return { primary: [...help.primary.map(fromHelpline), ...extra], more: help.more.map(fromHelpline) };

@@ -1,0 +1,503 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Directory, Group } from '../../feed/types.js';
+import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
+import { FeedController } from '../../internal/feed-controller.js';
+import { SgElement } from '../../internal/sg-element.js';
+import { base, buttons } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './group-finder.styles.js';
+import { finderStrings } from './group-finder.strings.js';
+import { FinderEngine, type FinderResults } from './finder-engine.js';
+import { PlaceController } from './place-controller.js';
+import {
+  EMPTY_FILTERS,
+  LIST_FILTER_KEYS,
+  readUrlState,
+  sameUrlState,
+  writeUrlState,
+  type FinderFilters,
+  type FinderViewState,
+  type ListFilterKey,
+  type SortOrder,
+} from './url-state.js';
+import { renderSearch } from './views/search-form.js';
+import { renderFilters, renderChips } from './views/filters.js';
+import { renderResults, renderNoResults } from './views/results.js';
+import { renderDetails } from './views/details.js';
+import { renderFeedProblems } from '../../internal/feed-problems.js';
+import { formatDistance } from '../../geo/distance.js';
+import '../signpost/signpost.js';
+
+export type OnlineMode = 'with' | 'apart' | 'only' | 'hide';
+
+const ANNOUNCE_DELAY_MS = 600;
+const RADII_MILES = [1, 3, 5, 10, 25, 50];
+let uid = 0;
+
+/**
+ * @tagname sg-group-finder
+ * @summary Find a peer-support group by place, topic, day and format. Search,
+ * filters with live counts, distance from a postcode or the visitor's
+ * location, group details, calendar, directions and sharing. Nothing is sent
+ * anywhere unless the visitor asks (a postcode lookup goes to the configured
+ * geocoder only).
+ *
+ * @attr feed - URL of the feed (JSON, Open Referral UK, Meeting Guide or CSV). Inside `<sg-feed>` it can be left out.
+ * @attr format - Force the feed format: `native`, `open-referral`, `meeting-guide` or `csv`. Detected when left out.
+ * @attr cache - `off` to never keep a copy of the feed in the browser.
+ * @attr region - Which crisis contacts to show when something goes wrong (see `<sg-signpost>`).
+ * @attr topics - Topics chosen when the finder opens, comma-separated (e.g. `anxiety,carers`).
+ * @attr attendance - Ways of joining chosen when the finder opens: `in-person`, `online`, `hybrid`, `phone`.
+ * @attr near - A place to measure distances from when the finder opens: a postcode, a town, or `lat,lng`.
+ * @attr radius - Distance limit in miles when a place is set (0 = any distance).
+ * @attr page-size - Groups shown before "Show more" (default 20).
+ * @attr online - Online and phone groups: `with` the others (default), `apart` in their own list, `only`, or `hide`.
+ * @attr geocoder - Base URL of a postcodes.io-compatible service for the town or postcode box, or `off` to hide the box.
+ * @attr what-to-expect - Link for "What happens at a first group?" in group details.
+ * @attr sync-url - Keep the search in the page address so it can be shared, and the back button works.
+ * @attr debug - Show feed problems and wrong attributes on the page, for the editor.
+ *
+ * @fires sg-results - After every search. `detail: { total, query }`.
+ * @fires sg-group-open - A visitor opened a group's details. `detail: { id }`.
+ * @fires sg-contact - A visitor chose a way to contact or join a group. `detail: { id, channel }`.
+ * @fires sg-calendar - A visitor downloaded a calendar file. `detail: { id }`.
+ * @fires sg-share - A visitor shared or copied a group's link. `detail: { id }`.
+ * @fires sg-feed-problems - The feed had records that were skipped or fields that were dropped. `detail: { url, problems }`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart search - The search row.
+ * @csspart search-input - The search box.
+ * @csspart where-input - The town or postcode box.
+ * @csspart where-button - The "Search near here" button.
+ * @csspart locate-button - The "Use my location" button.
+ * @csspart radius-select - The distance list.
+ * @csspart message - A message such as "We could not find that place".
+ * @csspart filters-toggle - The button that shows the filters on narrow screens.
+ * @csspart filters - The filters panel.
+ * @csspart filter-group - One group of filters (a fieldset).
+ * @csspart filter-option - One filter checkbox and its label.
+ * @csspart chips - The list of chosen filters.
+ * @csspart chip - A button that removes one chosen filter.
+ * @csspart clear-button - "Clear all filters".
+ * @csspart count - The number of groups found.
+ * @csspart sort-select - The sort list.
+ * @csspart results - The list of groups.
+ * @csspart result - One group in the list.
+ * @csspart result-name - The group's name (a button that opens the details).
+ * @csspart result-next - The next meeting.
+ * @csspart result-meta - Distance, how to join, topics, cost.
+ * @csspart badge - "Happening now" and "Free" labels.
+ * @csspart more-button - "Show more groups".
+ * @csspart no-results - Suggestions when nothing matches.
+ * @csspart details - A group's details.
+ * @csspart back-button - "Back to results".
+ * @csspart details-name - The group's name in its details.
+ * @csspart action - Calendar, share, directions and contact links and buttons.
+ * @csspart error - The message when the feed could not be loaded.
+ * @csspart retry-button - "Try again".
+ * @csspart signpost - The crisis contacts shown with errors and empty results.
+ * @csspart editor-note - Messages for the page editor (with `debug`).
+ *
+ * @cssprop --sg-finder-card-background - Background of each result. Defaults to `--sg-color-background`.
+ * @cssprop --sg-finder-panel-background - Background of the filters and messages. Defaults to `--sg-color-surface`.
+ */
+export class SgGroupFinder extends SgElement {
+  static override styles = [tokens, base, buttons, styles];
+  static override strings = [finderStrings];
+
+  @property() feed = '';
+  @property() format = '';
+  @property() cache = '';
+  @property() region = 'uk';
+  @property() topics = '';
+  @property() attendance = '';
+  @property() near = '';
+  @property({ type: Number }) radius = 0;
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  @property() online: string = 'with';
+  @property() geocoder = 'https://api.postcodes.io';
+  @property({ attribute: 'what-to-expect' }) whatToExpect = '';
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  /** The view: what the visitor typed and chose. */
+  @state() private view: FinderViewState = this.defaults();
+  @state() private filtersOpen = false;
+  @state() private announcement = '';
+  @state() private shareMessage = '';
+  /** Set when the visitor asks to see online groups the editor's `online` setting left out. */
+  @state() private onlineOverride: OnlineMode | undefined;
+
+  private readonly feedController = new FeedController(this);
+  readonly place = new PlaceController(this);
+  private readonly engine = new FinderEngine();
+  private results: FinderResults | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusAfterRender: string | undefined;
+  private readonly ids = `sg-finder-${++uid}`;
+  private lastDirectory: Directory | undefined;
+
+  /** Builds the starting view from the editor's attributes. */
+  private defaults(): FinderViewState {
+    const list = (value: string) =>
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+    return {
+      query: '',
+      filters: { ...EMPTY_FILTERS, topics: list(this.topics ?? ''), attendance: list(this.attendance ?? '') },
+      sort: 'soonest',
+      where: '',
+      radius: Number.isFinite(this.radius) && this.radius > 0 ? this.radius : 0,
+      page: 1,
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.announceTimer);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('topics') || changed.has('attendance') || changed.has('radius')) {
+      const fresh = this.defaults();
+      if (!this.hasUpdated || !this.syncUrl) {
+        this.view = { ...this.view, filters: { ...this.view.filters, topics: fresh.filters.topics, attendance: fresh.filters.attendance }, radius: fresh.radius };
+      }
+    }
+    if (!this.hasUpdated && this.syncUrl) {
+      this.view = readUrlState(location.search, this.defaults());
+    }
+    if ((changed.has('near') || !this.hasUpdated) && this.near && !this.view.where) {
+      this.place.setFromAttribute(this.near);
+    }
+    if (!this.hasUpdated && this.view.where && !this.place.origin) {
+      this.place.lookUp(this.view.where);
+    }
+    for (const problem of this.attributeProblems()) reportAttribute(this, problem);
+
+    const directory = this.feedController.state.directory;
+    if (directory !== this.lastDirectory) {
+      this.lastDirectory = directory;
+      if (directory) this.engine.load(directory.groups);
+    }
+    if (directory) {
+      this.results = this.engine.run({
+        view: this.view,
+        origin: this.place.origin,
+        online: this.onlineMode,
+        pageSize: this.safePageSize,
+      });
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  private get onlineMode(): OnlineMode {
+    return this.onlineOverride ?? (['with', 'apart', 'only', 'hide'] as const).find((m) => m === this.online) ?? 'with';
+  }
+
+  /** Whether online and phone groups are being left out, so "show them" would help. */
+  get onlineHidden(): boolean {
+    return this.onlineMode === 'hide';
+  }
+
+  showOnline(): void {
+    this.onlineOverride = 'with';
+    this.scheduleAnnouncement();
+  }
+
+  widenRadius(): void {
+    const wider = RADII_MILES.find((r) => r > this.view.radius);
+    this.setRadius(wider ?? 0);
+  }
+
+  /** Miles for UK and US English and Welsh; kilometres elsewhere. */
+  get usesMiles(): boolean {
+    return /^(en|cy)(-(GB|US|UK))?$/i.test(this.localize.locale) || /^(en|cy)$/i.test(this.localize.locale);
+  }
+
+  distanceText(km: number): string {
+    return formatDistance(km, this.localize.locale);
+  }
+
+  /** A link to this group that opens it again (with sync-url), else the page itself. */
+  groupUrl(group: Group): string {
+    const url = new URL(location.href);
+    if (this.syncUrl) {
+      const params = writeUrlState(url.search, { ...this.defaults(), group: group.id }, this.defaults());
+      url.search = params.toString();
+    }
+    return url.toString();
+  }
+
+  private get safePageSize(): number {
+    const n = Math.floor(Number(this.pageSize));
+    return n >= 1 && n <= 500 ? n : 20;
+  }
+
+  get geocoderEnabled(): boolean {
+    return this.geocoder.trim() !== 'off';
+  }
+
+  private attributeProblems(): AttributeProblem[] {
+    const problems: AttributeProblem[] = [];
+    if (!(['with', 'apart', 'only', 'hide'] as string[]).includes(this.online)) {
+      problems.push({ attribute: 'online', value: this.online, expected: 'with, apart, only or hide' });
+    }
+    if (this.format && !['native', 'open-referral', 'meeting-guide', 'csv'].includes(this.format)) {
+      problems.push({ attribute: 'format', value: this.format, expected: 'native, open-referral, meeting-guide or csv' });
+    }
+    const size = Number(this.pageSize);
+    if (!(size >= 1 && size <= 500)) {
+      problems.push({ attribute: 'page-size', value: String(this.pageSize), expected: 'a number from 1 to 500' });
+    }
+    if (!(Number(this.radius) >= 0)) {
+      problems.push({ attribute: 'radius', value: String(this.radius), expected: 'a number of miles, or 0 for any distance' });
+    }
+    if (this.geocoderEnabled && !/^https?:\/\//.test(this.geocoder.trim()) && !this.geocoder.startsWith('/')) {
+      problems.push({ attribute: 'geocoder', value: this.geocoder, expected: 'an https:// address or off' });
+    }
+    if (this.feed === '' && this.feedController.state.status === 'idle') {
+      problems.push({ attribute: 'feed', value: '', expected: 'the address of your feed, or place the finder inside <sg-feed src="…">' });
+    }
+    return problems;
+  }
+
+  // ——— view changes ———
+
+  /** Every change to what the visitor searched goes through here. */
+  setView(patch: Partial<FinderViewState>, options: { push?: boolean; announce?: boolean } = {}): void {
+    const next: FinderViewState = { ...this.view, ...patch, page: patch.page ?? 1 };
+    if (patch.group === undefined && 'group' in patch) delete (next as { group?: string }).group;
+    const before = this.view;
+    this.view = next;
+    if (this.syncUrl && !sameUrlState(before, next, this.defaults())) {
+      const params = writeUrlState(location.search, next, this.defaults());
+      const url = `${location.pathname}${params.toString() ? `?${params}` : ''}${location.hash}`;
+      if (options.push) history.pushState({ sgFinder: true }, '', url);
+      else history.replaceState(history.state, '', url);
+    }
+    if (options.announce !== false) this.scheduleAnnouncement();
+  }
+
+  setQuery(text: string): void {
+    this.setView({ query: text });
+  }
+
+  toggleFilter(key: ListFilterKey, value: string, on: boolean): void {
+    const current = this.view.filters[key];
+    const values = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
+    this.setView({ filters: { ...this.view.filters, [key]: values } });
+  }
+
+  setFlag(key: 'free' | 'dropIn', on: boolean): void {
+    this.setView({ filters: { ...this.view.filters, [key]: on } });
+  }
+
+  clearFilters(): void {
+    this.setView({ filters: EMPTY_FILTERS });
+    this.focusAfterRender = '#' + this.ids + '-search';
+  }
+
+  setSort(sort: SortOrder): void {
+    this.setView({ sort });
+  }
+
+  setRadius(miles: number): void {
+    this.setView({ radius: miles });
+  }
+
+  showMore(): void {
+    const firstNew = this.view.page * this.safePageSize;
+    this.setView({ page: this.view.page + 1 }, { announce: false });
+    this.focusAfterRender = `[data-index="${firstNew}"] .result__open`;
+  }
+
+  openGroup(group: Group): void {
+    this.setView({ group: group.id }, { push: true, announce: false });
+    this.focusAfterRender = '.details__name';
+    this.emit('sg-group-open', { id: group.id });
+  }
+
+  closeGroup(): void {
+    const id = this.view.group;
+    if (this.syncUrl && history.state?.sgFinder) {
+      history.back();
+      return;
+    }
+    this.setView({ group: undefined }, { announce: false });
+    this.focusAfterRender = id ? `[data-id="${CSS.escape(id)}"] .result__open` : undefined;
+  }
+
+  /** Place searches and location changed the origin: results re-rank and count again. */
+  placeChanged(): void {
+    if (this.place.origin && this.view.sort === 'soonest' && this.place.origin.fromVisitor) {
+      this.view = { ...this.view, sort: 'nearest' };
+    }
+    this.setView({ where: this.place.origin?.label && this.place.origin.typed ? this.place.origin.typed : '' });
+  }
+
+  toggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
+  }
+
+  retry(): void {
+    this.feedController.retry();
+  }
+
+  contactChosen(group: Group, channel: string): void {
+    this.emit('sg-contact', { id: group.id, channel });
+  }
+
+  calendarChosen(group: Group): void {
+    this.emit('sg-calendar', { id: group.id });
+  }
+
+  shared(group: Group, message: string): void {
+    this.shareMessage = message;
+    this.emit('sg-share', { id: group.id });
+  }
+
+  private readonly onPopState = (): void => {
+    if (!this.syncUrl) return;
+    const from = readUrlState(location.search, this.defaults());
+    const closing = this.view.group && !from.group ? this.view.group : undefined;
+    this.view = from;
+    this.focusAfterRender = closing
+      ? `[data-id="${CSS.escape(closing)}"] .result__open`
+      : from.group
+        ? '.details__name'
+        : undefined;
+  };
+
+  /** The count is announced once typing settles, not on every keystroke. */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText();
+      if (this.results) this.emit('sg-results', { total: this.results.total, query: this.view.query });
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  countText(): string {
+    const total = this.results?.total ?? 0;
+    const origin = this.place.origin;
+    if (origin?.label && this.view.radius > 0) {
+      return this.localize.t('finder.countNear', { count: total, place: origin.label });
+    }
+    return this.localize.t('finder.count', { count: total });
+  }
+
+  // ——— rendering ———
+
+  get viewState(): FinderViewState {
+    return this.view;
+  }
+
+  get idPrefix(): string {
+    return this.ids;
+  }
+
+  get radii(): readonly number[] {
+    return RADII_MILES;
+  }
+
+  get isFiltersOpen(): boolean {
+    return this.filtersOpen;
+  }
+
+  get shareStatus(): string {
+    return this.shareMessage;
+  }
+
+  get l10n() {
+    return this.localize;
+  }
+
+  get resultData(): FinderResults | undefined {
+    return this.results;
+  }
+
+  activeFilterCount(filters: FinderFilters = this.view.filters): number {
+    return LIST_FILTER_KEYS.reduce((n, k) => n + filters[k].length, 0) + (filters.free ? 1 : 0) + (filters.dropIn ? 1 : 0);
+  }
+
+  private renderCrisis(): TemplateResult {
+    return html`<div class="crisis">
+      <p>${this.localize.t('finder.crisisLead')}</p>
+      <sg-signpost
+        part="signpost"
+        exportparts="base: signpost-base, contact-link: signpost-contact-link"
+        variant="compact"
+        region=${this.region}
+      ></sg-signpost>
+    </div>`;
+  }
+
+  private renderState(): TemplateResult {
+    const feed = this.feedController.state;
+    // Failed with nothing saved to fall back on: say so plainly. (With a saved
+    // copy, the listings show with a note that they may be out of date.)
+    if (feed.status === 'error' && !feed.stale) {
+      return html`<div class="message message--error" part="error" role="alert">
+          <p><strong>${this.localize.t('finder.error.heading')}</strong></p>
+          <p>${this.localize.t('finder.error.body')}</p>
+          <p>
+            <button type="button" class="button" part="retry-button" @click=${this.retry}>
+              ${this.localize.t('finder.retry')}
+            </button>
+          </p>
+        </div>
+        ${this.renderCrisis()}`;
+    }
+    if (!feed.directory || !this.results) {
+      return html`<div class="skeleton" aria-busy="true"><p class="hint">${this.localize.t('finder.loading')}</p></div>`;
+    }
+    const group = this.view.group ? this.engine.byId(this.view.group) : undefined;
+    if (group) return renderDetails(this, group);
+    return html`
+      ${renderSearch(this)}
+      <div class="layout">
+        ${renderFilters(this, this.results)}
+        <div class="results-area">
+          ${feed.stale ? html`<p class="message" part="message">${this.localize.t('finder.error.stale')}</p>` : nothing}
+          ${renderChips(this)}
+          ${this.results.total === 0 && (this.results.online?.length ?? 0) === 0
+            ? html`${renderNoResults(this)} ${this.renderCrisis()}`
+            : renderResults(this, this.results)}
+        </div>
+      </div>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const directory = this.feedController.state.directory;
+    return html`${renderAttributeProblems(this.attributeProblems(), this.debug)}
+      ${this.debug && directory ? renderFeedProblems(directory) : nothing}
+      <section class="base" part="base" aria-label=${this.localize.t('finder.label')} lang=${this.localize.lang}>
+        ${this.renderState()}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-group-finder': SgGroupFinder;
+  }
+}
