@@ -207,7 +207,8 @@ function readPosition(location: Raw, scope: Scope): [number, number] | undefined
   else if (lat < -90 || lat > 90 || lng < -180 || lng > 180) why = `${lat}, ${lng} is not a place on Earth (lat is -90 to 90, lng -180 to 180)`;
   else if (lat === 0 && lng === 0) why = '0, 0 is in the sea off West Africa and looks like a placeholder';
   if (why === undefined) return [lat as number, lng as number];
-  scope.dropped(isBlank(latValue) || lat === undefined ? 'lat' : 'lng', `${why}, so the map position was left out.`);
+  const latIsWrong = lat === undefined || lat < -90 || lat > 90 || (lat === 0 && lng === 0);
+  scope.dropped(latIsWrong ? 'lat' : 'lng', `${why}, so the map position was left out.`);
   return undefined;
 }
 
