@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, parseFeedText, readFeed, readFeedSync } from '../../../src/feed/read.js';
+import { parseFeed, parseFeedText, readFeed } from '../../../src/feed/read.js';
+import { readFeedSync } from '../../../src/feed/adapters/sync.js';
 import { fixtureJson, fixtureText, loadPapaScript } from './fixtures.js';
 
 describe('readFeed', () => {
