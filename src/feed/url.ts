@@ -39,7 +39,14 @@ export function safeUrl(value: unknown): string | undefined {
   return result;
 }
 
+// Plain web links (lower-case host name, a path of unreserved characters and
+// no dot segments) are what nearly every feed holds. For these the parser's
+// answer is known in advance, the text itself plus "/" when there is no path,
+// so they skip it. Anything else goes through the full parser.
+const PLAIN_WEB = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}(?:\/(?!\.)[A-Za-z0-9_~-]*(?:\.[A-Za-z0-9_~-]+)*)*\/?$/;
+
 function judge(text: string): string | undefined {
+  if (PLAIN_WEB.test(text)) return text.indexOf('/', 8) === -1 ? `${text}/` : text;
   let url: URL;
   try {
     url = new URL(text);

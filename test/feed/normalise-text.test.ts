@@ -98,3 +98,15 @@ describe('normalise: hostile text', () => {
     expect(d.problems[0].message).to.contain('longer than 200');
   });
 });
+
+describe('safeUrl on plain web links', () => {
+  it('gives exactly what the browser URL parser gives', () => {
+    const links = [
+      'https://example.org', 'https://example.org/', 'http://www.example.org/groups/leeds-tuesday', 'https://example.org/a/b.html',
+      'https://example.org/a/./b', 'https://example.org/a/../b', 'https://example.org/a..b/c', 'https://example.org/.hidden',
+      'https://Example.org/Path', 'https://example.org/a%20b', 'https://example.org/a b', 'https://example.org:443/x',
+      'https://sub-1.example.co.uk/x_y~z-1/', 'https://example.org/a//b', 'https://example.org/a.b.c/d.', 'https://xn--bcher-kva.example/',
+    ];
+    for (const link of links) expect(safeUrl(link), link).to.equal(new URL(link).href);
+  });
+});
