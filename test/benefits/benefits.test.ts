@@ -1,7 +1,8 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/benefits/benefits.js';
 import type { SgBenefits } from '../../src/components/benefits/benefits.component.js';
+import { mount } from './mount.js';
 
 const root = (el: SgBenefits) => el.shadowRoot!;
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -288,7 +289,7 @@ describe('<sg-benefits>', () => {
         <template data-works><p>Trained volunteers</p></template>
         <template data-source><h4>Example Mind survey (2025)</h4><p>Members told us they felt less alone.</p></template>
       </sg-benefits>`);
-      await nextFrame();
+      await aTimeout(0);
       expect(headings(el)[0]).to.equal('h2 Why join one of our groups?');
       expect(shownText(root(el).querySelector('.intro')!)).to.equal('Our groups are run by volunteers.');
       expect(texts(el, '.section--benefits .item__heading')).to.deep.equal(['Company']);
@@ -316,7 +317,7 @@ describe('<sg-benefits>', () => {
       template.setAttribute('data-benefit', '');
       template.innerHTML = '<h3>From the page</h3><p>Editor words</p>';
       el.append(template);
-      await nextFrame();
+      await aTimeout(0);
       await el.updateComplete;
       expect(texts(el, '.item__heading')).to.deep.equal(['From the page']);
     });
@@ -324,7 +325,7 @@ describe('<sg-benefits>', () => {
 
   describe('Welsh', () => {
     it('speaks Welsh under lang="cy", keeping English citations marked as English', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><sg-benefits></sg-benefits></div>`);
+      const wrapper = await mount(html`<sg-benefits></sg-benefits>`, { lang: 'cy' });
       const el = wrapper.querySelector('sg-benefits')!;
       await el.updateComplete;
       expect(headings(el)[0]).to.equal('h2 Sut gall grŵp cymorth cymheiriaid helpu');
@@ -345,7 +346,7 @@ describe('<sg-benefits>', () => {
     it('switches language when the page’s lang changes', async () => {
       const el = await fixture<SgBenefits>(html`<sg-benefits show="limits"></sg-benefits>`);
       el.setAttribute('lang', 'cy');
-      await nextFrame();
+      await aTimeout(0);
       await el.updateComplete;
       expect(sectionHeadings(el)).to.deep.equal(['Nid i bawb']);
     });

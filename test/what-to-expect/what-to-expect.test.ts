@@ -1,8 +1,9 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/signpost/signpost.js';
 import '../../src/components/what-to-expect/what-to-expect.js';
 import type { SgWhatToExpect, StepChangeDetail } from '../../src/components/what-to-expect/what-to-expect.component.js';
+import { mount } from '../benefits/mount.js';
 
 const root = (el: SgWhatToExpect) => el.shadowRoot!;
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -198,10 +199,7 @@ describe('<sg-what-to-expect>', () => {
     });
 
     it('takes the visitor to the crisis help when <sg-signpost> is on the page', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <sg-signpost></sg-signpost>
-        <sg-what-to-expect show="worries"></sg-what-to-expect>
-      </div>`);
+      const wrapper = await mount(html`<sg-signpost></sg-signpost><sg-what-to-expect show="worries"></sg-what-to-expect>`);
       const el = wrapper.querySelector('sg-what-to-expect')!;
       const signpost = wrapper.querySelector('sg-signpost')!;
       await el.updateComplete;
@@ -250,7 +248,7 @@ describe('<sg-what-to-expect>', () => {
         <template data-step><h3>Say hello</h3><p>Or don’t. That’s fine.</p></template>
         <template data-worry><h3>Is it wheelchair accessible?</h3><p>Yes, step-free.</p></template>
       </sg-what-to-expect>`);
-      await nextFrame();
+      await aTimeout(0);
       expect(visibleTexts(el, '.step__heading')).to.deep.equal(['Come in', 'Say hello']);
       expect(q<HTMLAnchorElement>(el, '.step__text a')?.href).to.equal('https://example.org/map');
       expect(visibleTexts(el, '.worry__heading')).to.deep.equal(['Is it wheelchair accessible?']);
@@ -262,7 +260,7 @@ describe('<sg-what-to-expect>', () => {
 
   describe('Welsh and editor mistakes', () => {
     it('speaks Welsh under lang="cy", including what it announces', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><sg-what-to-expect></sg-what-to-expect></div>`);
+      const wrapper = await mount(html`<sg-what-to-expect></sg-what-to-expect>`, { lang: 'cy' });
       const el = wrapper.querySelector('sg-what-to-expect')!;
       await el.updateComplete;
       expect(squash(q(el, '.heading')?.textContent)).to.equal('Beth sy’n digwydd mewn grŵp');
