@@ -55,6 +55,19 @@ export function isValidTimeZone(timeZone: string): boolean {
 /** The wall-clock reading of `date` in `timeZone`. Throws RangeError for an unknown zone. */
 export function utcToZoned(date: Date | number, timeZone: string): ZonedTime {
   const instant = typeof date === 'number' ? date : date.getTime();
+  const wall = new Date(instant + offsetAt(instant, timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
+}
+
+/** The wall-clock reading straight from Intl, the slow and sure way. */
+function partsOf(instant: number, timeZone: string): ZonedTime {
   const parts = formatterFor(timeZone).formatToParts(instant);
   let year = 0;
   let month = 0;
@@ -91,10 +104,67 @@ export function utcToZoned(date: Date | number, timeZone: string): ZonedTime {
   return { year: bc ? 1 - year : year, month, day, hour, minute, second };
 }
 
-/** Milliseconds the zone is ahead of UTC at `instant` (BST: +3 600 000). */
+const MAX_CACHED_DAYS = 20_000;
+/** Per zone and UTC day: one offset, or the change that day (found to the minute). */
+type DayOffsets = number | { readonly at: number; readonly before: number; readonly after: number };
+const days = new Map<string, DayOffsets>();
+const offsetFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * Milliseconds the zone is ahead of UTC at `instant` (BST: +3 600 000).
+ *
+ * Asking Intl is slow (tens of microseconds), and a directory asks about a
+ * few zones on the same few days again and again, so offsets are kept per
+ * zone and UTC day: two questions settle a day, and only a day on which the
+ * clocks change needs a search for the minute they change.
+ */
 export function offsetAt(instant: number, timeZone: string): number {
+  const day = Math.floor(instant / DAY);
+  const key = `${timeZone}|${day}`;
+  let known = days.get(key);
+  if (known === undefined) {
+    known = settleDay(day * DAY, timeZone);
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    days.set(key, known);
+  }
+  if (typeof known === 'number') return known;
+  return instant < known.at ? known.before : known.after;
+}
+
+function settleDay(dayStart: number, timeZone: string): DayOffsets {
+  const before = computeOffset(dayStart, timeZone);
+  const after = computeOffset(dayStart + DAY, timeZone);
+  if (before === after) return before;
+  let lo = dayStart;
+  let hi = dayStart + DAY;
+  while (hi - lo > MINUTE) {
+    const mid = lo + Math.floor((hi - lo) / (2 * MINUTE)) * MINUTE;
+    if (computeOffset(mid, timeZone) === before) lo = mid;
+    else hi = mid;
+  }
+  return { at: hi, before, after };
+}
+
+function computeOffset(instant: number, timeZone: string): number {
+  // "GMT+5:45" from one format() call is several times cheaper than formatToParts;
+  // browsers without `longOffset` (before 2022) take the longer way.
+  let formatter = offsetFormatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    } catch {
+      formatter = null;
+    }
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const match = formatter ? /GMT(?:([+\-−])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/.exec(formatter.format(instant)) : null;
+  if (match) {
+    if (!match[1]) return 0;
+    const sign = match[1] === '+' ? 1 : -1;
+    return sign * (Number(match[2]) * 3_600_000 + Number(match[3] ?? 0) * MINUTE + Number(match[4] ?? 0) * 1000);
+  }
   const wholeSeconds = Math.floor(instant / 1000) * 1000;
-  const z = utcToZoned(wholeSeconds, timeZone);
+  const z = partsOf(wholeSeconds, timeZone);
   return wallAsUtc(z.year, z.month, z.day, z.hour, z.minute, z.second) - wholeSeconds;
 }
 
@@ -131,12 +201,8 @@ export function zonedTimeToUtc(
   // Offsets a day either side bracket any change of offset near this time.
   const before = offsetAt(wall - DAY, timeZone);
   const after = offsetAt(wall + DAY, timeZone);
-  if (before === after) {
-    const guess = wall - before;
-    // A zone may shift twice in two days (rare); check and correct once.
-    const actual = offsetAt(guess, timeZone);
-    return new Date(actual === before ? guess : wall - actual);
-  }
+  // No zone changes its clocks twice within two days.
+  if (before === after) return new Date(wall - before);
   const withBefore = wall - before;
   const withAfter = wall - after;
   const beforeFits = offsetAt(withBefore, timeZone) === before;
