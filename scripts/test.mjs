@@ -55,6 +55,7 @@ const env = { CHROME_PATH: chrome };
 if (!step('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']).ok) fail('Type-check');
 if (!step('Lint', bin('eslint'), ['.', '--max-warnings', '0']).ok) fail('Lint');
 if (!step('custom-elements.json is up to date', 'node', ['scripts/check-manifest.mjs']).ok) fail('Manifest check');
+if (!step('README reference matches custom-elements.json', 'node', ['scripts/readme-reference.mjs', '--check']).ok) fail('README reference');
 if (!step('Build', 'node', ['scripts/build.mjs']).ok) fail('Build');
 
 rmSync('.test-results', { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { feedContext, IDLE, type FeedState } from '../feed/context.js';
-import { getFeed, refreshFeed, subscribeFeed, type FeedRequest } from '../feed/store.js';
+import type { FeedRequest } from '../feed/store.js';
 import type { Directory, FeedFormat } from '../feed/types.js';
 
 /** An element that can name its own feed. */
@@ -12,6 +12,12 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const FORMATS: readonly string[] = ['native', 'open-referral', 'meeting-guide', 'csv'];
+
+/**
+ * The loading code (fetch, cache, adapters, normalise) is fetched only by an
+ * element that names a feed, so a signpost alone stays small in a module build.
+ */
+const store = () => import('../feed/store.js');
 const reportedProblems = new WeakSet<Directory>();
 
 /**
@@ -67,7 +73,7 @@ export class FeedController implements ReactiveController {
     const url = this.ownUrl || this.state.url;
     if (!url) return;
     this.set({ ...this.state, status: 'loading' });
-    refreshFeed(url, this.request());
+    void store().then(({ refreshFeed }) => refreshFeed(url, this.request()));
   }
 
   private request(): FeedRequest {
@@ -88,10 +94,15 @@ export class FeedController implements ReactiveController {
     }
     this.set({ status: 'loading', url, stale: false });
     const request = this.request();
-    this.unsubscribe = subscribeFeed(url, request, (state) => {
-      if (this.loadedKey === key) this.set(state);
+    void store().then(({ getFeed, subscribeFeed }) => {
+      // The attribute may have changed while the loader was being fetched.
+      if (this.loadedKey !== key) return;
+      const unsubscribe = subscribeFeed(url, request, (state) => {
+        if (this.loadedKey === key) this.set(state);
+      });
+      this.unsubscribe = unsubscribe;
+      void getFeed(url, request);
     });
-    void getFeed(url, request);
   }
 
   private set(state: FeedState): void {

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// npm run bench:finder — the group finder in headless Chromium on synthetic
+// feeds of 1k, 10k and 50k groups, served from 127.0.0.1:
+//   first results: from the feed's last byte arriving to the first results painted;
+//   keystroke: from a key's input event to the updated results painted (median, p95);
+//   heap: JS heap after garbage collection with the finder showing results.
+// Prints a table; budgets are shown beside the figures, never asserted here.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from './chromium-path.mjs';
+import { makeFeed } from './make-feed.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const QUERY = 'anxiety leeds';
+const BUDGET = {
+  1000: {},
+  10000: { first: 300, key: 16, heap: 24 },
+  50000: { key: 50 },
+};
+
+async function bundle() {
+  const result = await build({
+    entryPoints: ['src/components/group-finder/group-finder.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    write: false,
+    conditions: ['production'],
+    logLevel: 'silent',
+    tsconfig: 'tsconfig.json',
+  });
+  return result.outputFiles[0].text;
+}
+
+const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>bench</title></head>
+<body><main id="main"></main><script type="module">
+  import '/finder.js';
+  const params = new URLSearchParams(location.search);
+  const el = document.createElement('sg-group-finder');
+  el.setAttribute('feed', '/feed.json?n=' + params.get('n'));
+  el.setAttribute('cache', 'off');
+  el.setAttribute('geocoder', 'off');
+  document.getElementById('main').append(el);
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  window.firstResults = new Promise((resolve) => {
+    const check = async () => {
+      if (el.shadowRoot && el.shadowRoot.querySelector('[part="count"]')) {
+        await frame();
+        const painted = performance.now();
+        const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/feed.json'));
+        resolve({ first: painted - entry.responseEnd, count: el.shadowRoot.querySelector('[part="count"]').textContent });
+      } else requestAnimationFrame(check);
+    };
+    check();
+  });
+  window.keyTimes = [];
+  window.watchKeys = () => {
+    const input = el.shadowRoot.querySelector('[part="search-input"]');
+    input.addEventListener('input', () => {
+      const t0 = performance.now();
+      el.updateComplete.then(() => requestAnimationFrame(() => window.keyTimes.push(performance.now() - t0)));
+    });
+    input.focus();
+  };
+</script></body></html>`;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function p95(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
+}
+
+const script = await bundle();
+const feeds = new Map();
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/finder.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(script);
+  } else if (url.pathname === '/feed.json') {
+    const n = Number(url.searchParams.get('n'));
+    if (!feeds.has(n)) feeds.set(n, JSON.stringify(makeFeed(n)));
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(feeds.get(n));
+  } else {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(PAGE);
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: [...chromiumArgs(), '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+
+const rows = [];
+try {
+  for (const n of SIZES) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.goto(`${origin}/?n=${n}`);
+    const { first, count } = await page.evaluate(() => window.firstResults);
+    await page.evaluate(() => window.watchKeys());
+    // Type, then delete, the query: every keystroke is one search and one render.
+    for (let round = 0; round < 3; round++) {
+      for (const ch of QUERY) await page.keyboard.type(ch, { delay: 30 });
+      for (let i = 0; i < QUERY.length; i++) await page.keyboard.press('Backspace', { delay: 30 });
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const times = await page.evaluate(() => window.keyTimes);
+    const heap = await page.evaluate(() => {
+      window.gc?.();
+      return performance.memory ? performance.memory.usedJSHeapSize / 1024 / 1024 : NaN;
+    });
+    const budget = BUDGET[n] ?? {};
+    const mark = (value, limit) => (limit === undefined ? '' : value <= limit ? ` (≤ ${limit} ok)` : ` (> ${limit} OVER)`);
+    rows.push({
+      groups: n.toLocaleString('en-GB'),
+      'shown count': count.trim(),
+      'first results ms': `${first.toFixed(0)}${mark(first, budget.first)}`,
+      'keystroke median ms': `${median(times).toFixed(1)}${mark(median(times), budget.key)}`,
+      'keystroke p95 ms': p95(times).toFixed(1),
+      keystrokes: times.length,
+      'heap MB': `${heap.toFixed(1)}${mark(heap, budget.heap)}`,
+    });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const keys = Object.keys(rows[0]);
+const widths = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(line(keys));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(keys.map((k) => row[k])));
