@@ -45,6 +45,15 @@ export interface SearchIndex {
   /** The best `FIELD_RANK` the word has in that group. */
   readonly postRank: Uint8Array;
   readonly facets: Readonly<Record<FacetKey, FacetColumn>>;
+  /**
+   * Every facet value of each group in one row, numbered across facets
+   * (facet `f`'s value `v` is `facetOffset[f] + v`), so counting a result
+   * is one short loop rather than eight.
+   */
+  readonly allStart: Int32Array;
+  readonly allIds: Int32Array;
+  /** Indexed like FACET_KEYS, plus one: the total number of values. */
+  readonly facetOffset: Int32Array;
   readonly free: Uint8Array;
   readonly dropIn: Uint8Array;
   /** `KIND` of each group. */
@@ -65,6 +74,8 @@ export interface SearchCache {
   words: Map<string, Uint8Array>;
   /** Distances from the previous `near`. */
   distances?: { readonly lat: number; readonly lng: number; readonly km: Float64Array };
+  /** Working arrays, one per group, reused by every search so typing does not churn memory. */
+  scratch?: { readonly matched: Int32Array; readonly scores: Uint16Array; readonly keys: Float64Array; readonly secondary: Float64Array };
 }
 
 
@@ -155,6 +166,23 @@ function buildText(groups: readonly Group[]) {
   return { words: order.map((w) => wordList[w]), wordStart, postDoc, postRank };
 }
 
+/** The facet columns merged into one row per group, with values numbered across facets. */
+function mergeFacets(facets: Record<FacetKey, FacetColumn>, n: number) {
+  const facetOffset = new Int32Array(FACET_KEYS.length + 1);
+  FACET_KEYS.forEach((key, f) => (facetOffset[f + 1] = facetOffset[f] + facets[key].values.length));
+  const allStart = new Int32Array(n + 1);
+  const allIds = new Int32Array(FACET_KEYS.reduce((sum, key) => sum + facets[key].ids.length, 0));
+  let at = 0;
+  for (let d = 0; d < n; d++) {
+    FACET_KEYS.forEach((key, f) => {
+      const { start, ids } = facets[key];
+      for (let i = start[d]; i < start[d + 1]; i++) allIds[at++] = facetOffset[f] + ids[i];
+    });
+    allStart[d + 1] = at;
+  }
+  return { allStart, allIds, facetOffset };
+}
+
 function buildFacets(perGroup: readonly Record<FacetKey, readonly string[]>[]): Record<FacetKey, FacetColumn> {
   const out = {} as Record<FacetKey, FacetColumn>;
   for (const key of FACET_KEYS) {
@@ -203,5 +231,5 @@ export function buildIndex(groups: readonly Group[]): SearchIndex {
   const byAz = azOrder(groups.map((g) => g.name));
   const azRank = new Int32Array(n);
   byAz.forEach((d, rank) => (azRank[d] = rank));
-  return { groups, size: n, ...text, facets, free, dropIn, kind, lat, lng, azRank, byAz, cache: { words: new Map() } };
+  return { groups, size: n, ...text, facets, ...mergeFacets(facets, n), free, dropIn, kind, lat, lng, azRank, byAz, cache: { words: new Map() } };
 }

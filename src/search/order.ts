@@ -20,8 +20,8 @@ const MINUTE_MS = 60_000;
 /** Distances are compared to the nearest 10 m; closer ties fall back to A–Z. */
 const DISTANCE_UNITS_PER_KM = 100;
 
-function secondaryValues(index: SearchIndex, docs: Int32Array, query: SearchQuery, km: Float64Array | undefined): Float64Array {
-  const out = new Float64Array(docs.length);
+function secondaryValues(index: SearchIndex, docs: Int32Array, query: SearchQuery, km: Float64Array | undefined, out: Float64Array): Float64Array {
+  out.fill(0, 0, docs.length);
   if (query.sort === 'nearest' && km) {
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i];
@@ -45,19 +45,23 @@ function secondaryValues(index: SearchIndex, docs: Int32Array, query: SearchQuer
   return out;
 }
 
-/** The matched groups in display order. `scores` is indexed by group. */
+/**
+ * The matched groups in display order. `scores` is indexed by group;
+ * `scratch` holds two arrays at least as long as `docs` that may be overwritten.
+ */
 export function sortMatches(
   index: SearchIndex,
   docs: Int32Array,
   scores: Uint16Array,
   query: SearchQuery,
   km: Float64Array | undefined,
+  scratch: { readonly keys: Float64Array; readonly secondary: Float64Array },
 ): Int32Array {
   const azBits = Math.max(1, Math.ceil(Math.log2(index.size + 1)));
   const azSpan = 2 ** azBits;
   if (azBits + 21 + 8 > 53) throw new RangeError('search: more groups than the ordering can handle (16 million)');
-  const secondary = secondaryValues(index, docs, query, km);
-  const keys = new Float64Array(docs.length);
+  const secondary = secondaryValues(index, docs, query, km, scratch.secondary);
+  const keys = scratch.keys.subarray(0, docs.length);
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i];
     const inverse = SCORE_MAX - Math.min(SCORE_MAX, scores[d]);

@@ -40,6 +40,12 @@ function activeFacets(index: SearchIndex, query: SearchQuery): ActiveFacet[] {
   return active;
 }
 
+function scratchOf(index: SearchIndex) {
+  const n = index.size;
+  index.cache.scratch ??= { matched: new Int32Array(n), scores: new Uint16Array(n), keys: new Float64Array(n), secondary: new Float64Array(n) };
+  return index.cache.scratch;
+}
+
 function distancesFrom(index: SearchIndex, lat: number, lng: number): Float64Array {
   const cached = index.cache.distances;
   if (cached && cached.lat === lat && cached.lng === lng) return cached.km;
@@ -71,12 +77,12 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const strict = query.strictRadius === true;
 
   const columns = FACET_KEYS.map((key) => index.facets[key]);
-  const counts = columns.map((c) => new Int32Array(c.values.length));
+  const { allStart, allIds, facetOffset } = index;
+  const counts = new Int32Array(facetOffset[FACET_KEYS.length]);
   let freeCount = 0;
   let dropInCount = 0;
-  const matched = new Int32Array(n);
-  // Indexed by group, so the sort can hand back groups rather than positions.
-  const scores = new Uint16Array(n);
+  const scratch = scratchOf(index);
+  const { matched, scores } = scratch;
   let found = 0;
   const { kind, free, dropIn } = index;
 
@@ -109,23 +115,25 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     }
     if (wantFree && free[d] === 0) fail |= FREE_BIT;
     if (wantDropIn && dropIn[d] === 0) fail |= DROP_IN_BIT;
-    // Failing two or more filters: invisible under any single change, so counts nothing.
-    if ((fail & (fail - 1)) !== 0) continue;
     if (fail === 0) {
       matched[found++] = d;
       scores[d] = score;
-    }
-    for (let f = 0; f < columns.length; f++) {
-      if ((fail & ~(1 << f)) !== 0) continue;
+      for (let i = allStart[d], end = allStart[d + 1]; i < end; i++) counts[allIds[i]]++;
+      freeCount += free[d];
+      dropInCount += dropIn[d];
+    } else if ((fail & (fail - 1)) === 0 && fail < FREE_BIT) {
+      // Failing only facet f: shown if f's choice changed, so it counts towards f alone.
+      // (Failing only free or drop-in adds nothing: such a group is not free, or not drop-in.)
+      const f = 31 - Math.clz32(fail);
       const { start, ids } = columns[f];
-      const row = counts[f];
-      for (let i = start[d], end = start[d + 1]; i < end; i++) row[ids[i]]++;
+      const offset = facetOffset[f];
+      for (let i = start[d], end = start[d + 1]; i < end; i++) counts[offset + ids[i]]++;
     }
-    if ((fail & ~FREE_BIT) === 0 && free[d] === 1) freeCount++;
-    if ((fail & ~DROP_IN_BIT) === 0 && dropIn[d] === 1) dropInCount++;
+    // Failing two or more filters: no single change would show it, so it counts nowhere.
   }
 
-  const order = sortMatches(index, matched.subarray(0, found), scores, query, km);
+  const order = sortMatches(index, matched.subarray(0, found), scores, query, km, scratch);
+  // (matched and scores are scratch: nothing below may keep them.)
   const hit = (d: number, score: number): SearchHit => {
     const distance = km && kind[d] !== KIND.online && kind[d] !== KIND.phone ? km[d] : NaN;
     return Number.isNaN(distance) ? { group: index.groups[d], score } : { group: index.groups[d], score, distanceKm: distance };
@@ -141,7 +149,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const facetCounts = {} as FacetCounts;
   FACET_KEYS.forEach((key, f) => {
     // fromEntries defines own properties, so a feed value such as "__proto__" stays a plain key.
-    facetCounts[key] = Object.fromEntries(columns[f].values.map((value, id) => [value, counts[f][id]]));
+    facetCounts[key] = Object.fromEntries(columns[f].values.map((value, id) => [value, counts[facetOffset[f] + id]]));
   });
   return {
     items,

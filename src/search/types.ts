@@ -67,7 +67,7 @@ export interface SearchQuery {
   readonly nextMeeting?: (group: Group) => Date | undefined;
 }
 
-/** @deprecated name kept for the task brief; use `SearchQuery`. */
+/** The same as `SearchQuery` (the name used in the design notes). */
 export type Query = SearchQuery;
 
 export interface SearchHit {
