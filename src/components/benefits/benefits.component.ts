@@ -7,14 +7,15 @@ import { RESEARCH_SUMMARY, STUDIES } from '../../content/research.js';
 import type { ContentOverrides } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
+import { FeedController } from '../../internal/feed-controller.js';
 import { SgElement } from '../../internal/sg-element.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { benefitsStrings } from './benefits.strings.js';
 import { styles } from './benefits.styles.js';
 import { renderComparisonTable, type ComparisonView } from './comparison-table.js';
-import { EditorContentController, isText, renderBody, type Body, type EditorItem } from './editor-content.js';
-import { readSections, subLevel } from './sections.js';
+import { EditorContentController, isText, renderBody, type Body, type EditorItem } from '../../internal/editor-content.js';
+import { readSections, subLevel } from '../../internal/sections.js';
 
 export type BenefitsSection = 'benefits' | 'compare' | 'limits' | 'research';
 export const BENEFITS_SECTIONS: readonly BenefitsSection[] = ['benefits', 'compare', 'limits', 'research'];
@@ -56,6 +57,9 @@ const fromEditor = (item: EditorItem): ShownItem => ({
  * @attr show - Sections to show, comma-separated, in a fixed order: `benefits`, `compare`, `limits`, `research`. All by default.
  * @attr layout - `cards` (default) or `list`.
  * @attr heading-level - The level of the main heading (2–6); section headings go one level below.
+ * @attr feed - Optional feed whose `content` replaces the built-in words. Inside `<sg-feed>` it can be left out. A feed that fails changes nothing.
+ * @attr format - Force the feed format (see `<sg-group-finder>`).
+ * @attr cache - `off` to never keep a copy of the feed in the browser.
  * @attr debug - Shows messages for the page editor, such as a wrong attribute.
  *
  * @slot heading - Replaces the main heading's words.
@@ -123,6 +127,22 @@ export class SgBenefits extends SgElement {
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
+  /** A feed whose `content` replaces the built-in words; the built-in words show until (and unless) it arrives. */
+  @property() feed = '';
+
+  /** Force the feed format; detected when left out. */
+  @property() format = '';
+
+  /** `off` to never keep a copy of the feed in the browser. */
+  @property() cache = '';
+
+  private readonly feedController = new FeedController(this);
+
+  /** The `content` property when set, else the feed's (own `feed` or the surrounding `<sg-feed>`). */
+  private get shownContent(): ContentOverrides | undefined {
+    return this.content ?? this.feedController.state.directory?.content;
+  }
+
   /**
    * Replacement words from a feed's `content`: `benefits` and `comparison`
    * are used here. The page's own `<template>` children win over these.
@@ -165,7 +185,7 @@ export class SgBenefits extends SgElement {
   private benefits(): readonly ShownItem[] {
     const edited = this.editor.items('data-benefit');
     if (edited.length > 0) return edited.map(fromEditor);
-    const fromFeed = (this.content?.benefits ?? []).filter((b) => isText(b?.title) && isText(b?.text));
+    const fromFeed = (this.shownContent?.benefits ?? []).filter((b) => isText(b?.title) && isText(b?.text));
     if (fromFeed.length > 0) {
       return fromFeed.map((b) => ({ title: b.title, body: b.text, ...(isText(b.example) ? { example: b.example } : {}) }));
     }
@@ -199,7 +219,7 @@ export class SgBenefits extends SgElement {
         return { caption, columns, rows };
       }
     }
-    const fromFeed = readComparison(this.content?.comparison);
+    const fromFeed = readComparison(this.shownContent?.comparison);
     if (fromFeed) {
       return { caption: fromFeed.caption ?? caption, columns: { ...defaults, ...fromFeed.columns }, rows: fromFeed.rows };
     }

@@ -5,11 +5,12 @@ import { STEPS, WORRIES } from '../../content/steps.js';
 import type { ContentOverrides } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
+import { FeedController } from '../../internal/feed-controller.js';
 import { SgElement } from '../../internal/sg-element.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { EditorContentController, isText, renderBody, type Body } from '../benefits/editor-content.js';
-import { readSections, subLevel } from '../benefits/sections.js';
+import { EditorContentController, isText, renderBody, type Body } from '../../internal/editor-content.js';
+import { readSections, subLevel } from '../../internal/sections.js';
 import { findOnPage, focusOnPage } from './focus-on-page.js';
 import { styles } from './what-to-expect.styles.js';
 import { whatToExpectStrings } from './what-to-expect.strings.js';
@@ -71,6 +72,9 @@ function safeHref(value: string): string | undefined {
  * @attr step - The step shown in stepper mode, counted from 1. Follows the visitor.
  * @attr href - Where "Find a group" goes. Without it, the button moves focus to the `<sg-group-finder>` on the page, and is left out when there is none.
  * @attr heading-level - The level of the main heading (2–6); section and step headings go below it.
+ * @attr feed - Optional feed whose `content` replaces the built-in words. Inside `<sg-feed>` it can be left out. A feed that fails changes nothing.
+ * @attr format - Force the feed format (see `<sg-group-finder>`).
+ * @attr cache - `off` to never keep a copy of the feed in the browser.
  * @attr debug - Shows messages for the page editor, such as a wrong attribute.
  *
  * @slot heading - Replaces the main heading's words.
@@ -132,6 +136,22 @@ export class SgWhatToExpect extends SgElement {
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
+  /** A feed whose `content` replaces the built-in words; the built-in words show until (and unless) it arrives. */
+  @property() feed = '';
+
+  /** Force the feed format; detected when left out. */
+  @property() format = '';
+
+  /** `off` to never keep a copy of the feed in the browser. */
+  @property() cache = '';
+
+  private readonly feedController = new FeedController(this);
+
+  /** The `content` property when set, else the feed's (own `feed` or the surrounding `<sg-feed>`). */
+  private get shownContent(): ContentOverrides | undefined {
+    return this.content ?? this.feedController.state.directory?.content;
+  }
+
   /**
    * Replacement words from a feed's `content`: `steps`, and `faqs` as the
    * worries. The page's own `<template>` children win over these.
@@ -188,7 +208,7 @@ export class SgWhatToExpect extends SgElement {
   private steps(): readonly ShownItem[] {
     const edited = this.editor.items('data-step');
     if (edited.length > 0) return edited.map((item) => ({ title: item.title, body: item.body }));
-    const fromFeed = (this.content?.steps ?? []).filter((s) => isText(s?.title) && isText(s?.text));
+    const fromFeed = (this.shownContent?.steps ?? []).filter((s) => isText(s?.title) && isText(s?.text));
     if (fromFeed.length > 0) return fromFeed.map((s) => ({ title: s.title, body: s.text }));
     return this.fromDefaults(STEPS);
   }
@@ -196,7 +216,7 @@ export class SgWhatToExpect extends SgElement {
   private worries(): readonly ShownItem[] {
     const edited = this.editor.items('data-worry');
     if (edited.length > 0) return edited.map((item) => ({ title: item.title, body: item.body }));
-    const fromFeed = (this.content?.faqs ?? []).filter((f) => isText(f?.question) && isText(f?.answer));
+    const fromFeed = (this.shownContent?.faqs ?? []).filter((f) => isText(f?.question) && isText(f?.answer));
     if (fromFeed.length > 0) return fromFeed.map((f) => ({ title: f.question, body: f.answer }));
     return this.fromDefaults(WORRIES);
   }

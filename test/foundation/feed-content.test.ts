@@ -1,0 +1,43 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/feed/feed.js';
+import '../../src/components/benefits/benefits.js';
+import '../../src/components/what-to-expect/what-to-expect.js';
+import '../../src/components/signpost/signpost.js';
+import { clearFeedStore } from '../../src/feed/store.js';
+
+const FEED = '/test/fixtures/content-feed.json';
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('content from a feed', () => {
+  beforeEach(() => clearFeedStore());
+
+  it('<sg-feed> gives every element inside it the feed\'s words and contacts, from one request', async () => {
+    let requests = 0;
+    const observer = new PerformanceObserver((list) => {
+      requests += list.getEntries().filter((e) => e.name.includes('content-feed.json')).length;
+    });
+    observer.observe({ type: 'resource', buffered: false });
+    const wrapper = await fixture<HTMLElement>(html`<sg-feed src=${FEED} cache="off">
+      <sg-benefits show="benefits"></sg-benefits>
+      <sg-what-to-expect mode="list"></sg-what-to-expect>
+      <sg-signpost></sg-signpost>
+    </sg-feed>`);
+    const [benefits, expectEl, signpost] = ['sg-benefits', 'sg-what-to-expect', 'sg-signpost'].map((t) => wrapper.querySelector(t)!);
+    await waitUntil(() => text(benefits!).includes('Tea is always on'), 'benefits did not use the feed');
+    await waitUntil(() => text(expectEl!).includes('Say hello at the door'), 'steps did not use the feed');
+    expect(text(expectEl!)).to.contain('Is there parking?');
+    await waitUntil(() => text(signpost!).includes('Example Mind helpline'), 'signpost did not add the feed contact');
+    expect(text(signpost!)).to.contain('116 123');
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    expect(requests).to.equal(1);
+  });
+
+  it('keeps the built-in words and contacts when the feed fails', async () => {
+    const benefits = await fixture<HTMLElement>(html`<sg-benefits show="benefits" feed="/__finder/feed-404.json" cache="off"></sg-benefits>`);
+    const signpost = await fixture<HTMLElement>(html`<sg-signpost feed="/__finder/feed-404.json" cache="off"></sg-signpost>`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(text(benefits)).to.contain('You are not alone');
+    expect(signpost.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
+  });
+});
