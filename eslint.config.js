@@ -9,7 +9,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.test-results/', 'custom-elements.json'],
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.test-results/', '.cache/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

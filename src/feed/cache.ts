@@ -34,7 +34,7 @@ export function defaultStorage(): Storage | undefined {
 }
 
 export function readCache(storage: Storage | undefined, url: string): CachedFeed | undefined {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage?.getItem(CACHE_PREFIX + url) ?? null;
   } catch {

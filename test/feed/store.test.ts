@@ -1,8 +1,11 @@
+import type * as StoreModuleNamespace from '../../src/feed/store.js';
 import { expect } from '@open-wc/testing';
 import type { FeedState } from '../../src/feed/context.js';
 import { CACHE_PREFIX } from '../../src/feed/cache.js';
 import { clearFeedStore, getFeed, peekFeed, refreshFeed, subscribe, subscribeFeed, type FeedRequest } from '../../src/feed/store.js';
 import { MemoryStorage, hits, names, parseJson, uid } from './load-helpers.js';
+
+type StoreModule = typeof StoreModuleNamespace;
 
 const request = (storage: Storage = new MemoryStorage()): FeedRequest => ({
   storage,
@@ -33,7 +36,7 @@ describe('feed store: one request per feed per page', () => {
   it('a second copy of the bundle on the page shares the same requests', async () => {
     const id = uid();
     const url = `/__loader/count.json?id=${id}`;
-    const copy = (await import(`../../src/feed/store.ts?copy=${id}`)) as typeof import('../../src/feed/store.js');
+    const copy = (await import(`../../src/feed/store.ts?copy=${id}`)) as StoreModule;
     expect(copy.getFeed).not.to.equal(getFeed);
     const options = request();
     const [mine, theirs] = await Promise.all([getFeed(url, options), copy.getFeed(url, options)]);
