@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // The sample feeds, at the same address the test runner serves them from.
+  staticDirs: [{ from: '../demo/data', to: '/demo/data' }],
   docs: {},
 };
 

@@ -39,6 +39,11 @@ export function chromiumArgs() {
     '--no-first-run',
     '--disable-default-apps',
     '--disable-extensions',
+    // Test pages run side by side; a page in the background must still get
+    // animation frames and timers, or fixtures wait on frames that never come.
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
   ];
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.unshift('--no-sandbox');
   return args;

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/benefits/benefits.js';
 import type { SgBenefits } from '../../src/components/benefits/benefits.component.js';
-import { mount } from './mount.js';
+import { mount } from '../helpers/mount.js';
 
 const root = (el: SgBenefits) => el.shadowRoot!;
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();

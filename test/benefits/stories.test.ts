@@ -1,7 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../stories/benefits.stories.js';
-import { mount } from './mount.js';
+import { mount } from '../helpers/mount.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {

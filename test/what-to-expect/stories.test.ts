@@ -1,7 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../stories/what-to-expect.stories.js';
-import { mount } from '../benefits/mount.js';
+import { mount } from '../helpers/mount.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/signpost/signpost.js';
 import '../../src/components/what-to-expect/what-to-expect.js';
 import type { SgWhatToExpect, StepChangeDetail } from '../../src/components/what-to-expect/what-to-expect.component.js';
-import { mount } from '../benefits/mount.js';
+import { mount } from '../helpers/mount.js';
 
 const root = (el: SgWhatToExpect) => el.shadowRoot!;
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
