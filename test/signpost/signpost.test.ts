@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/signpost/signpost.js';
 import type { SgSignpost } from '../../src/components/signpost/signpost.component.js';
 
@@ -320,4 +320,33 @@ describe('<sg-signpost>', () => {
       expect(q(el, 'h2')!.textContent).to.equal('Angen siarad â rhywun nawr?');
     });
   });
+
+  describe('colour schemes', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    const background = (el: SgSignpost) => getComputedStyle(q(el, '[part="base"]')!).backgroundColor;
+
+    it('stays light on a light page even when the visitor prefers dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await fixture<SgSignpost>(html`<sg-signpost></sg-signpost>`);
+      expect(background(el)).to.equal('rgb(234, 242, 250)');
+    });
+
+    it('goes dark when the page allows a dark scheme and the visitor prefers it, and stays accessible', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const wrapper = await fixture<HTMLElement>(html`<div class="dark-ok"><sg-signpost></sg-signpost></div>`);
+      wrapper.style.colorScheme = 'light dark';
+      const el = wrapper.querySelector('sg-signpost')!;
+      await el.updateComplete;
+      expect(background(el)).to.equal('rgb(28, 42, 58)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets the page theme it with custom properties', async () => {
+      const el = await fixture<SgSignpost>(html`<sg-signpost></sg-signpost>`);
+      el.style.setProperty('--sg-signpost-background', 'rgb(255, 250, 240)');
+      expect(background(el)).to.equal('rgb(255, 250, 240)');
+    });
+  });
 });
+
