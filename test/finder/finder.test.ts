@@ -243,6 +243,31 @@ describe('<sg-group-finder>', () => {
       expect(text).to.contain('RRULE:FREQ=WEEKLY');
     });
 
+    it('shares a link: copies it where the Web Share API is missing, says so, and tells the page', async () => {
+      const el = await finder();
+      $$<HTMLButtonElement>(el, '[part="result-name"]').find((b) => b.textContent!.includes('York'))!.click();
+      await el.updateComplete;
+      const copied: string[] = [];
+      const share = Object.getOwnPropertyDescriptor(navigator, 'share');
+      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+      try {
+        const button = $$<HTMLButtonElement>(el, '[part="action"]').find((b) => b.textContent!.includes('Share this group'))!;
+        setTimeout(() => button.click());
+        const event = await oneEvent(el, 'sg-share');
+        expect(event.detail).to.deep.equal({ id: 'york-mens' });
+        await el.updateComplete;
+        expect(copied).to.deep.equal([location.href]);
+        expect($(el, '[part="details"] [role="status"]')!.textContent).to.contain('Link copied');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+        Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+        if (share) Object.defineProperty(navigator, 'share', share);
+        else delete (navigator as unknown as Record<string, unknown>).share;
+      }
+    });
+
     it('shows a join link for an online group and no directions', async () => {
       const el = await finder();
       $$<HTMLButtonElement>(el, '[part="result-name"]').find((b) => b.textContent!.includes('Online'))!.click();
@@ -312,6 +337,30 @@ describe('<sg-group-finder>', () => {
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
+    });
+  });
+
+  describe('printing', () => {
+    it('lists every matching group, not just the first page, when the page is printed', async () => {
+      const el = await finder(html`<sg-group-finder feed=${FEED} cache="off" geocoder="off" page-size="2"></sg-group-finder>`);
+      expect(names(el)).to.have.length(2);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(names(el)).to.have.length(6);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(names(el)).to.have.length(2);
+    });
+
+    it('shows more groups by keyboard, moving focus to the first new one', async () => {
+      const el = await finder(html`<sg-group-finder feed=${FEED} cache="off" geocoder="off" page-size="4"></sg-group-finder>`);
+      const more = $<HTMLButtonElement>(el, '[part="more-button"]')!;
+      expect($$(el, '.hint').map((h) => h.textContent).join(' ')).to.contain('Showing 4 of 6');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(names(el)).to.have.length(6);
+      expect(root(el).activeElement).to.equal($$(el, '[part="result-name"]')[4]);
+      expect($(el, '[part="more-button"]')).to.equal(null);
     });
   });
 

@@ -32,6 +32,8 @@ import '../signpost/signpost.js';
 export type OnlineMode = 'with' | 'apart' | 'only' | 'hide';
 
 const ANNOUNCE_DELAY_MS = 600;
+/** A printed list is a schedule to pin up: every match, up to a sane number of pages. */
+const PRINT_LIMIT = 500;
 const RADII_MILES = [1, 3, 5, 10, 25, 50];
 let uid = 0;
 
@@ -126,6 +128,8 @@ export class SgGroupFinder extends SgElement {
   @state() private filtersOpen = false;
   @state() private announcement = '';
   @state() private shareMessage = '';
+  /** While printing, every matching group is listed, not just the pages shown. */
+  @state() private printing = false;
   /** Set when the visitor asks to see online groups the editor's `online` setting left out. */
   @state() private onlineOverride: OnlineMode | undefined;
 
@@ -158,10 +162,14 @@ export class SgGroupFinder extends SgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.announceTimer);
     super.disconnectedCallback();
   }
@@ -194,7 +202,7 @@ export class SgGroupFinder extends SgElement {
         view: this.view,
         origin: this.place.origin,
         online: this.onlineMode,
-        pageSize: this.safePageSize,
+        pageSize: this.printing ? PRINT_LIMIT : this.safePageSize,
       });
     }
   }
@@ -372,6 +380,16 @@ export class SgGroupFinder extends SgElement {
     this.shareMessage = message;
     this.emit('sg-share', { id: group.id });
   }
+
+  // Lit renders synchronously enough for print when the update is forced here.
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+    this.performUpdate();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
 
   private readonly onPopState = (): void => {
     if (!this.syncUrl) return;
