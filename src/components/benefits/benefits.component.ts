@@ -7,8 +7,7 @@ import { RESEARCH_SUMMARY, STUDIES } from '../../content/research.js';
 import type { ContentOverrides } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
-import { FeedController } from '../../internal/feed-controller.js';
-import { SgElement } from '../../internal/sg-element.js';
+import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { benefitsStrings } from './benefits.strings.js';
@@ -57,9 +56,6 @@ const fromEditor = (item: EditorItem): ShownItem => ({
  * @attr show - Sections to show, comma-separated, in a fixed order: `benefits`, `compare`, `limits`, `research`. All by default.
  * @attr layout - `cards` (default) or `list`.
  * @attr heading-level - The level of the main heading (2–6); section headings go one level below.
- * @attr feed - Optional feed whose `content` replaces the built-in words. Inside `<sg-feed>` it can be left out. A feed that fails changes nothing.
- * @attr format - Force the feed format (see `<sg-group-finder>`).
- * @attr cache - `off` to never keep a copy of the feed in the browser.
  * @attr debug - Shows messages for the page editor, such as a wrong attribute.
  *
  * @slot heading - Replaces the main heading's words.
@@ -111,7 +107,7 @@ const fromEditor = (item: EditorItem): ShownItem => ({
  * @cssprop --sg-benefits-accent - The accent line on cards and the table header. Defaults to `--sg-color-primary`.
  * @cssprop --sg-benefits-columns-min - Narrowest a card gets before the cards wrap (default `15em`).
  */
-export class SgBenefits extends SgElement {
+export class SgBenefits extends SgFeedElement {
   static override styles = [tokens, base, buttons, styles];
   static override strings = [benefitsStrings];
 
@@ -127,16 +123,9 @@ export class SgBenefits extends SgElement {
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
-  /** A feed whose `content` replaces the built-in words; the built-in words show until (and unless) it arrives. */
-  @property() feed = '';
 
-  /** Force the feed format; detected when left out. */
-  @property() format = '';
 
-  /** `off` to never keep a copy of the feed in the browser. */
-  @property() cache = '';
 
-  private readonly feedController = new FeedController(this);
 
   /** The `content` property when set, else the feed's (own `feed` or the surrounding `<sg-feed>`). */
   private get shownContent(): ContentOverrides | undefined {

@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Directory, Group } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
-import { FeedController } from '../../internal/feed-controller.js';
-import { SgElement } from '../../internal/sg-element.js';
+import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './group-finder.styles.js';
@@ -45,9 +44,6 @@ let uid = 0;
  * anywhere unless the visitor asks (a postcode lookup goes to the configured
  * geocoder only).
  *
- * @attr feed - URL of the feed (JSON, Open Referral UK, Meeting Guide or CSV). Inside `<sg-feed>` it can be left out.
- * @attr format - Force the feed format: `native`, `open-referral`, `meeting-guide` or `csv`. Detected when left out.
- * @attr cache - `off` to never keep a copy of the feed in the browser.
  * @attr region - Which crisis contacts to show when something goes wrong (see `<sg-signpost>`).
  * @attr topics - Topics chosen when the finder opens, comma-separated (e.g. `anxiety,carers`).
  * @attr attendance - Ways of joining chosen when the finder opens: `in-person`, `online`, `hybrid`, `phone`.
@@ -104,13 +100,10 @@ let uid = 0;
  * @cssprop --sg-finder-card-background - Background of each result. Defaults to `--sg-color-background`.
  * @cssprop --sg-finder-panel-background - Background of the filters and messages. Defaults to `--sg-color-surface`.
  */
-export class SgGroupFinder extends SgElement {
+export class SgGroupFinder extends SgFeedElement {
   static override styles = [tokens, base, buttons, styles];
   static override strings = [finderStrings];
 
-  @property() feed = '';
-  @property() format = '';
-  @property() cache = '';
   @property() region = 'uk';
   @property() topics = '';
   @property() attendance = '';
@@ -133,7 +126,6 @@ export class SgGroupFinder extends SgElement {
   /** Set when the visitor asks to see online groups the editor's `online` setting left out. */
   @state() private onlineOverride: OnlineMode | undefined;
 
-  private readonly feedController = new FeedController(this);
   readonly place = new PlaceController(this);
   private readonly engine = new FinderEngine();
   private results: FinderResults | undefined;
@@ -267,9 +259,7 @@ export class SgGroupFinder extends SgElement {
     if (!(['with', 'apart', 'only', 'hide'] as string[]).includes(this.online)) {
       problems.push({ attribute: 'online', value: this.online, expected: 'with, apart, only or hide' });
     }
-    if (this.format && !['native', 'open-referral', 'meeting-guide', 'csv'].includes(this.format)) {
-      problems.push({ attribute: 'format', value: this.format, expected: 'native, open-referral, meeting-guide or csv' });
-    }
+    problems.push(...this.feedAttributeProblems());
     const size = Number(this.pageSize);
     if (!(size >= 1 && size <= 500)) {
       problems.push({ attribute: 'page-size', value: String(this.pageSize), expected: 'a number from 1 to 500' });

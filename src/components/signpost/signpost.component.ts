@@ -11,9 +11,8 @@ import {
 } from '../../content/helplines.js';
 import type { SignpostContact } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
-import { FeedController } from '../../internal/feed-controller.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
-import { SgElement } from '../../internal/sg-element.js';
+import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { readItem, safeSession, writeItem } from '../../internal/storage.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -72,9 +71,6 @@ function servesRegion(contact: SignpostContact, region: Region): boolean {
  *
  * @attr region - Which contacts to show: `uk` (default), `england`, `scotland`, `wales`, `northern-ireland`, `ireland`.
  * @attr variant - `banner` (default), `compact` (one line and a "more help" button) or `card`.
- * @attr feed - Optional feed whose `signposting` adds contacts (or replaces the built-in ones). A feed that fails changes nothing.
- * @attr format - Force the feed format (see `<sg-group-finder>`).
- * @attr cache - `off` to never keep a copy of the feed in the browser.
  *
  * @slot intro - Replaces the sentence under the heading.
  * @slot after - Extra content after the contacts, such as a link to your own support page.
@@ -107,7 +103,7 @@ function servesRegion(contact: SignpostContact, region: Region): boolean {
  * @cssprop --sg-color-crisis-surface - Calm background for crisis help.
  * @cssprop --sg-color-crisis-border - Border for crisis help.
  */
-export class SgSignpost extends SgElement {
+export class SgSignpost extends SgFeedElement {
   static override styles = [tokens, base, buttons, styles];
   static override strings = [signpostStrings];
 
@@ -126,14 +122,8 @@ export class SgSignpost extends SgElement {
   /** The heading level (2–6) so it fits the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
-  /** A feed whose `signposting` contacts are added to (or replace) the built-in ones. Inside `<sg-feed>` it can be left out. */
-  @property() feed = '';
 
-  /** Force the feed format; detected when left out. */
-  @property() format = '';
 
-  /** `off` to never keep a copy of the feed in the browser. */
-  @property() cache = '';
 
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
@@ -152,8 +142,6 @@ export class SgSignpost extends SgElement {
   @state() private moreOpen = false;
 
   private readonly uid = `sg-signpost-${++idCounter}`;
-  // Crisis help never waits for this: built-in contacts render first, feed ones join when (and if) they arrive.
-  private readonly feedController = new FeedController(this);
   private focusRestore: 'dismiss' | 'restore' | undefined;
 
   override connectedCallback(): void {
@@ -357,6 +345,7 @@ export class SgSignpost extends SgElement {
     const problems: AttributeProblem[] = [];
     if (!isRegion(this.region)) problems.push(this.regionProblem());
     if (!this.isVariant(this.variant)) problems.push(this.variantProblem());
+    problems.push(...this.feedAttributeProblems());
     const editorNote = renderAttributeProblems(problems, this.debug);
 
     if (this.dismissed) {

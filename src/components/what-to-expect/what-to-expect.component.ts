@@ -5,8 +5,7 @@ import { STEPS, WORRIES } from '../../content/steps.js';
 import type { ContentOverrides } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
-import { FeedController } from '../../internal/feed-controller.js';
-import { SgElement } from '../../internal/sg-element.js';
+import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { EditorContentController, isText, renderBody, type Body } from '../../internal/editor-content.js';
@@ -72,9 +71,6 @@ function safeHref(value: string): string | undefined {
  * @attr step - The step shown in stepper mode, counted from 1. Follows the visitor.
  * @attr href - Where "Find a group" goes. Without it, the button moves focus to the `<sg-group-finder>` on the page, and is left out when there is none.
  * @attr heading-level - The level of the main heading (2–6); section and step headings go below it.
- * @attr feed - Optional feed whose `content` replaces the built-in words. Inside `<sg-feed>` it can be left out. A feed that fails changes nothing.
- * @attr format - Force the feed format (see `<sg-group-finder>`).
- * @attr cache - `off` to never keep a copy of the feed in the browser.
  * @attr debug - Shows messages for the page editor, such as a wrong attribute.
  *
  * @slot heading - Replaces the main heading's words.
@@ -114,7 +110,7 @@ function safeHref(value: string): string | undefined {
  * @cssprop --sg-what-to-expect-step-background - Background of the current step. Defaults to `--sg-color-surface`.
  * @cssprop --sg-what-to-expect-accent - Accent line on the step and the step numbers. Defaults to `--sg-color-primary`.
  */
-export class SgWhatToExpect extends SgElement {
+export class SgWhatToExpect extends SgFeedElement {
   static override styles = [tokens, base, buttons, styles];
   static override strings = [whatToExpectStrings];
 
@@ -136,16 +132,9 @@ export class SgWhatToExpect extends SgElement {
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
-  /** A feed whose `content` replaces the built-in words; the built-in words show until (and unless) it arrives. */
-  @property() feed = '';
 
-  /** Force the feed format; detected when left out. */
-  @property() format = '';
 
-  /** `off` to never keep a copy of the feed in the browser. */
-  @property() cache = '';
 
-  private readonly feedController = new FeedController(this);
 
   /** The `content` property when set, else the feed's (own `feed` or the surrounding `<sg-feed>`). */
   private get shownContent(): ContentOverrides | undefined {

@@ -1,0 +1,33 @@
+import { property } from 'lit/decorators.js';
+import type { AttributeProblem } from './attribute-check.js';
+import { FeedController } from './feed-controller.js';
+import { SgElement } from './sg-element.js';
+
+const FORMATS = ['native', 'open-referral', 'meeting-guide', 'csv'];
+
+/**
+ * An element that reads a feed: its own `feed` attribute, or else the
+ * nearest `<sg-feed>`. What it takes from the feed (groups, contacts, words)
+ * is up to the element; until the feed arrives, and if it never does, the
+ * element shows its built-in content.
+ */
+export class SgFeedElement extends SgElement {
+  /** URL of a feed: our JSON, Open Referral UK, Meeting Guide or CSV. Inside `<sg-feed>` it can be left out; an element's own feed wins. */
+  @property() feed = '';
+
+  /** Force the feed format: `native`, `open-referral`, `meeting-guide` or `csv`. Detected when left out. */
+  @property() format = '';
+
+  /** `off` to never keep a copy of the feed in the browser. */
+  @property() cache = '';
+
+  protected readonly feedController = new FeedController(this);
+
+  /** A wrong `format` value, for the editor note. */
+  protected feedAttributeProblems(): AttributeProblem[] {
+    if (this.format && !FORMATS.includes(this.format)) {
+      return [{ attribute: 'format', value: this.format, expected: FORMATS.join(', ') }];
+    }
+    return [];
+  }
+}
