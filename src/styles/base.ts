@@ -84,6 +84,15 @@ export const base = css`
     border: 0 !important;
     white-space: nowrap !important;
   }
+  /* Messages for the page editor (debug mode): plain, and unmistakably not for visitors. */
+  .editor-note {
+    display: block;
+    border: 2px dashed var(--_color-error);
+    padding: var(--_space-2);
+    margin-bottom: var(--_space-2);
+    color: var(--_color-text);
+    background: var(--_color-background);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -43,7 +43,6 @@ export const TOKENS: readonly Token[] = [
   { name: 'space-2', light: '0.5em' },
   { name: 'space-3', light: '1em' },
   { name: 'space-4', light: '1.5em' },
-  { name: 'space-5', light: '2em' },
 ];
 
 const declarations = (dark: boolean) =>

@@ -189,12 +189,6 @@ export const styles = css`
     }
   }
 
-  .editor-note {
-    border: 2px dashed var(--_color-error);
-    padding: var(--_space-2);
-    margin-bottom: var(--_space-2);
-    background: var(--_color-background);
-  }
   @media (forced-colors: active) {
     .items--cards .item,
     .compare__row {

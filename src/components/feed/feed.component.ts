@@ -32,11 +32,6 @@ export class SgFeed extends SgElement {
       :host {
         display: contents;
       }
-      .editor-note {
-        display: block;
-        border: 2px dashed var(--_color-error);
-        padding: var(--_space-2);
-      }
     `,
   ];
 

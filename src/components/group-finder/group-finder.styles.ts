@@ -243,11 +243,6 @@ export const styles = css`
     display: grid;
     place-items: start;
   }
-  .editor-note {
-    border: 2px dashed var(--_color-error);
-    padding: var(--_space-2);
-    background: var(--_color-background);
-  }
   @media (forced-colors: active) {
     .result,
     .chip,

@@ -93,13 +93,6 @@ export const styles = css`
   .compact__line > .more-panel {
     flex-basis: 100%;
   }
-  .editor-note {
-    border: 2px dashed var(--_color-error);
-    padding: var(--_space-2);
-    margin-bottom: var(--_space-2);
-    color: var(--_color-text);
-    background: var(--_color-background);
-  }
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;

@@ -127,12 +127,6 @@ export const styles = css`
   .help-now__button {
     padding-inline: 0;
   }
-  .editor-note {
-    border: 2px dashed var(--_color-error);
-    padding: var(--_space-2);
-    margin-bottom: var(--_space-2);
-    background: var(--_color-background);
-  }
   @media (forced-colors: active) {
     .step--stepper,
     .help-now {
