@@ -1,6 +1,7 @@
 import type { Group, ScheduleEntry } from '../../feed/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { lookup, onTranslationsChange, registerStrings, type StringsBundle } from '../../i18n/registry.js';
+import { lookup, onTranslationsChange, registerStrings, translate, type StringsBundle } from '../../i18n/registry.js';
+import { finderStrings } from './group-finder.strings.js';
 import { describeSchedule, formatMeetingTime } from '../../schedule/describe.js';
 import { nextMeetings, type Meeting } from '../../schedule/recurrence.js';
 import { en as scheduleEn, cy as scheduleCy, type ScheduleStrings } from '../../schedule/strings.js';
@@ -22,6 +23,7 @@ function wordsFor(lang: string): ScheduleStrings {
   if (!watching) {
     watching = true;
     registerStrings(bundle);
+    registerStrings(finderStrings);
     onTranslationsChange(() => tables.clear());
   }
   let table = tables.get(lang);
@@ -49,32 +51,30 @@ export function upcoming(group: Group, count: number, now = new Date()): Meeting
   return nextMeetings(group.schedule, { from: now, count });
 }
 
-const relative = new Map<string, Intl.RelativeTimeFormat | null>();
-function dayWord(offset: number, locale: string): string | undefined {
-  if (!relative.has(locale)) {
-    try {
-      relative.set(locale, new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-    } catch {
-      relative.set(locale, null);
-    }
-  }
-  const text = relative.get(locale)?.format(offset, 'day');
-  return text ? text.charAt(0).toLocaleUpperCase(locale) + text.slice(1) : undefined;
-}
-
 /**
  * "Today, 6:30pm to 8pm", "Tuesday 2 December, 6:30pm to 8pm", and for a
  * visitor in another time zone both times with the group's city named.
  */
-export function meetingText(meeting: Meeting, localize: LocalizeController, now = new Date()): string {
+export function meetingText(
+  meeting: Meeting,
+  localize: LocalizeController,
+  now = new Date(),
+  visitorTimeZone = visitorZone(),
+): string {
   const locale = localize.locale;
   const words = wordsFor(localize.lang);
   const [y, m, d] = meeting.localDate.split('-').map(Number) as [number, number, number];
   const today = new Date(now.getTime());
   const todayNumber = Math.round(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / 86_400_000);
   const offset = Math.round(Date.UTC(y, m - 1, d) / 86_400_000) - todayNumber;
-  const date = (offset === 0 || offset === 1 ? dayWord(offset, locale) : undefined) ?? dateWords(y, m, d, locale, true, false, words);
-  return `${date}, ${formatMeetingTime(meeting, visitorZone(), locale, words)}`;
+  // Intl has no Welsh relative days in every browser, so these two are our own strings.
+  const date =
+    offset === 0
+      ? translate(localize.lang, 'finder.today')
+      : offset === 1
+        ? translate(localize.lang, 'finder.tomorrow')
+        : dateWords(y, m, d, locale, true, false, words);
+  return `${date}, ${formatMeetingTime(meeting, visitorTimeZone, locale, words)}`;
 }
 
 export function scheduleWords(entry: ScheduleEntry, localize: LocalizeController): string {
