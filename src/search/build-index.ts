@@ -2,32 +2,23 @@
  * The search index: everything that can be worked out before the visitor
  * types, so a keystroke only looks things up. Built once per feed.
  *
- * Text lives in an inverted index: every distinct folded word, sorted, with
- * the groups it appears in and the best field it appears in. A query word is
- * a prefix, so it matches a contiguous run of the sorted words, and their
- * postings sit next to each other in one typed array.
+ * What the first results need (facets, flags, coordinates, A–Z order) is
+ * built at once and cheaply. The text index is only needed once a word is
+ * typed, so by default it is built later: in idle time through
+ * `prepareText`, or in full by the first search with words in it.
  */
 import type { Group } from '../feed/types.js';
-import { AZ_COLLATOR, azOrder } from './az-order.js';
-import { FIXED_VALUE_ORDER, facetValuesOf } from './facet-values.js';
-import { foldWords } from './fold.js';
-import { FACET_KEYS, type FacetKey } from './types.js';
+import { azOrder } from './az-order.js';
+import { buildFacets, mergeFacets, type FacetColumn } from './facet-index.js';
+import { TextBuilder, type TextIndex } from './text-index.js';
+import type { FacetKey } from './types.js';
 
-/** Field weights: a word in the name beats the same word in the description. */
-export const FIELD_RANK = { name: 6, topic: 5, place: 4, organisation: 3, summary: 2, description: 1 } as const;
+export { FIELD_RANK } from './text-index.js';
+export type { FacetColumn } from './facet-index.js';
+export type { TextIndex } from './text-index.js';
 
 /** How a group is attended, as a small number for tight loops. */
 export const KIND = { 'in-person': 0, hybrid: 1, online: 2, phone: 3 } as const;
-
-/** One facet's values for every group, as compressed rows (CSR). */
-export interface FacetColumn {
-  /** The values found in the feed, in display order. */
-  readonly values: readonly string[];
-  readonly valueId: ReadonlyMap<string, number>;
-  /** Group `d`'s value ids are `ids[start[d]]` up to `ids[start[d + 1]]`. */
-  readonly start: Int32Array;
-  readonly ids: Int32Array;
-}
 
 /**
  * Built by `buildIndex`, read by `search`. Treat as opaque: the fields are
@@ -37,13 +28,8 @@ export interface SearchIndex {
   /** The groups, in feed order. Positions in every array below refer to this. */
   readonly groups: readonly Group[];
   readonly size: number;
-  /** Distinct folded words, sorted by code unit. */
-  readonly words: readonly string[];
-  /** Postings of `words[w]` are `postDoc[wordStart[w]]` up to `postDoc[wordStart[w + 1]]`. */
-  readonly wordStart: Int32Array;
-  readonly postDoc: Int32Array;
-  /** The best `FIELD_RANK` the word has in that group. */
-  readonly postRank: Uint8Array;
+  /** The text index once built, and until then the builder part-way through it; see `textIndexOf`. */
+  readonly text: TextState;
   readonly facets: Readonly<Record<FacetKey, FacetColumn>>;
   /**
    * Every facet value of each group in one row, numbered across facets
@@ -69,6 +55,11 @@ export interface SearchIndex {
   readonly cache: SearchCache;
 }
 
+export interface TextState {
+  index?: TextIndex;
+  builder?: TextBuilder;
+}
+
 export interface SearchCache {
   /** Match tiers of each word of the previous query. */
   words: Map<string, Uint8Array>;
@@ -78,149 +69,37 @@ export interface SearchCache {
   scratch?: { readonly matched: Int32Array; readonly scores: Uint16Array; readonly keys: Float64Array; readonly secondary: Float64Array };
 }
 
-
-function fieldTexts(group: Group): [string | undefined, number][] {
-  const loc = group.location;
-  const compactPostcode = loc?.postcode?.replace(/\s+/g, '');
-  return [
-    [group.name, FIELD_RANK.name],
-    [group.topics.join(' '), FIELD_RANK.topic],
-    [group.audiences.join(' '), FIELD_RANK.topic],
-    [loc?.name, FIELD_RANK.place],
-    [loc?.address, FIELD_RANK.place],
-    // "sw1a1aa" typed without a space should still find "SW1A 1AA".
-    [loc?.postcode && `${loc.postcode} ${compactPostcode}`, FIELD_RANK.place],
-    [loc?.region, FIELD_RANK.place],
-    [group.organisation?.name, FIELD_RANK.organisation],
-    [group.summary, FIELD_RANK.summary],
-    [group.description, FIELD_RANK.description],
-  ];
-}
-
-function grow<T extends Int32Array | Uint8Array>(array: T, fill = 0): T {
-  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
-  grown.set(array);
-  if (fill !== 0) grown.fill(fill, array.length);
-  return grown;
-}
-
-function buildText(groups: readonly Group[]) {
-  const wordId = new Map<string, number>();
-  const wordList: string[] = [];
-  // (group, word, rank) triples, in growable typed arrays: plain arrays of millions of numbers churn the GC.
-  let pairDoc = new Int32Array(1 << 16);
-  let pairWord = new Int32Array(1 << 16);
-  let pairRank = new Uint8Array(1 << 16);
-  let pairs = 0;
-  // Where the current group's pair for a word is, so a repeat only raises its rank.
-  let lastDoc = new Int32Array(1024).fill(-1);
-  let lastPair = new Int32Array(1024);
-  for (let d = 0; d < groups.length; d++) {
-    for (const [text, rank] of fieldTexts(groups[d])) {
-      if (!text) continue;
-      for (const word of foldWords(text)) {
-        let w = wordId.get(word);
-        if (w === undefined) {
-          w = wordList.length;
-          wordId.set(word, w);
-          wordList.push(word);
-          if (w === lastDoc.length) {
-            lastDoc = grow(lastDoc, -1);
-            lastPair = grow(lastPair);
-          }
-        }
-        if (lastDoc[w] === d) {
-          const p = lastPair[w];
-          if (rank > pairRank[p]) pairRank[p] = rank;
-        } else {
-          if (pairs === pairDoc.length) {
-            pairDoc = grow(pairDoc);
-            pairWord = grow(pairWord);
-            pairRank = grow(pairRank);
-          }
-          lastDoc[w] = d;
-          lastPair[w] = pairs;
-          pairDoc[pairs] = d;
-          pairWord[pairs] = w;
-          pairRank[pairs++] = rank;
-        }
-      }
-    }
-  }
-  // Sort the words, then lay each word's postings out in sorted-word order.
-  const order = wordList.map((_, i) => i).sort((a, b) => (wordList[a] < wordList[b] ? -1 : wordList[a] > wordList[b] ? 1 : 0));
-  const sortedPos = new Int32Array(wordList.length);
-  order.forEach((w, pos) => (sortedPos[w] = pos));
-  const wordStart = new Int32Array(wordList.length + 1);
-  for (let p = 0; p < pairs; p++) wordStart[sortedPos[pairWord[p]] + 1]++;
-  for (let i = 0; i < wordList.length; i++) wordStart[i + 1] += wordStart[i];
-  const fill = wordStart.slice(0, wordList.length);
-  const postDoc = new Int32Array(pairs);
-  const postRank = new Uint8Array(pairs);
-  // Pairs were made group by group, so each word's postings come out in group order.
-  for (let p = 0; p < pairs; p++) {
-    const at = fill[sortedPos[pairWord[p]]]++;
-    postDoc[at] = pairDoc[p];
-    postRank[at] = pairRank[p];
-  }
-  return { words: order.map((w) => wordList[w]), wordStart, postDoc, postRank };
-}
-
-/** The facet columns merged into one row per group, with values numbered across facets. */
-function mergeFacets(facets: Record<FacetKey, FacetColumn>, n: number) {
-  const facetOffset = new Int32Array(FACET_KEYS.length + 1);
-  FACET_KEYS.forEach((key, f) => (facetOffset[f + 1] = facetOffset[f] + facets[key].values.length));
-  const allStart = new Int32Array(n + 1);
-  const allIds = new Int32Array(FACET_KEYS.reduce((sum, key) => sum + facets[key].ids.length, 0));
-  let at = 0;
-  for (let d = 0; d < n; d++) {
-    FACET_KEYS.forEach((key, f) => {
-      const { start, ids } = facets[key];
-      for (let i = start[d]; i < start[d + 1]; i++) allIds[at++] = facetOffset[f] + ids[i];
-    });
-    allStart[d + 1] = at;
-  }
-  return { allStart, allIds, facetOffset };
-}
-
-function buildFacets(perGroup: readonly Record<FacetKey, readonly string[]>[]): Record<FacetKey, FacetColumn> {
-  const out = {} as Record<FacetKey, FacetColumn>;
-  for (const key of FACET_KEYS) {
-    const seen = new Set<string>();
-    for (const values of perGroup) for (const v of values[key]) seen.add(v);
-    const fixed = FIXED_VALUE_ORDER[key];
-    const values = fixed
-      ? [...fixed.filter((v) => seen.has(v)), ...[...seen].filter((v) => !fixed.includes(v)).sort(AZ_COLLATOR.compare)]
-      : [...seen].sort(AZ_COLLATOR.compare);
-    const valueId = new Map(values.map((v, i) => [v, i]));
-    const start = new Int32Array(perGroup.length + 1);
-    const ids: number[] = [];
-    perGroup.forEach((row, d) => {
-      for (const v of row[key]) ids.push(valueId.get(v)!);
-      start[d + 1] = ids.length;
-    });
-    out[key] = { values, valueId, start, ids: Int32Array.from(ids) };
-  }
-  return out;
+/** Options for `buildIndex`. */
+export interface BuildOptions {
+  /**
+   * `'later'` (the default): build the text index in `prepareText` or on the
+   * first search with words. `'now'`: build it before returning.
+   */
+  readonly text?: 'later' | 'now';
 }
 
 /**
- * Indexes the groups for `search`. Call once when the feed arrives: it costs
- * about as much as parsing the feed's JSON (0.7 s for 10,000 groups and 2.7 s
- * for 50,000 in headless Chromium on a busy two-core machine; see
- * scripts/bench-search.mjs), most of it splitting text into words. Every group
- * passed is searchable, so leave out inactive ones first if they should not show.
+ * Indexes the groups for `search`. Call once when the feed arrives. Every
+ * group passed is searchable, so leave out inactive ones first if they
+ * should not show.
+ *
+ * By default this returns before the text index is built (about 10 ms for
+ * 10,000 groups rather than 60–100), so the first results (no words typed
+ * yet) can show at once; see `prepareText` for building the rest in idle
+ * time. Results are the same either way.
  */
-export function buildIndex(groups: readonly Group[]): SearchIndex {
+export function buildIndex(groups: readonly Group[], options: BuildOptions = {}): SearchIndex {
   const n = groups.length;
-  const text = buildText(groups);
-  const facets = buildFacets(groups.map(facetValuesOf));
+  const facets = buildFacets(groups);
   const free = new Uint8Array(n);
   const dropIn = new Uint8Array(n);
   const kind = new Uint8Array(n);
   const lat = new Float64Array(n).fill(NaN);
   const lng = new Float64Array(n).fill(NaN);
-  groups.forEach((g, d) => {
+  const names: string[] = new Array<string>(n);
+  for (let d = 0; d < n; d++) {
+    const g = groups[d];
+    names[d] = g.name;
     free[d] = g.cost?.free ? 1 : 0;
     dropIn[d] = g.booking === 'drop-in' ? 1 : 0;
     kind[d] = KIND[g.attendance] ?? KIND['in-person'];
@@ -229,9 +108,56 @@ export function buildIndex(groups: readonly Group[]): SearchIndex {
       lat[d] = loc.lat!;
       lng[d] = loc.lng!;
     }
-  });
-  const byAz = azOrder(groups.map((g) => g.name));
+  }
+  const byAz = azOrder(names);
   const azRank = new Int32Array(n);
-  byAz.forEach((d, rank) => (azRank[d] = rank));
-  return { groups, size: n, ...text, facets, ...mergeFacets(facets, n), free, dropIn, kind, lat, lng, azRank, byAz, cache: { words: new Map() } };
+  for (let rank = 0; rank < n; rank++) azRank[byAz[rank]] = rank;
+  const text: TextState = {};
+  const index: SearchIndex = { groups, size: n, text, facets, ...mergeFacets(facets, n), free, dropIn, kind, lat, lng, azRank, byAz, cache: { words: new Map() } };
+  if (options.text === 'now') textIndexOf(index);
+  return index;
+}
+
+/** Anything with `timeRemaining()` in milliseconds, such as the `IdleDeadline` that `requestIdleCallback` passes. */
+export interface Deadline {
+  timeRemaining(): number;
+}
+
+/**
+ * Builds part of the text index, stopping soon after `deadline` has no time
+ * left (it is asked every 32 groups, roughly every 0.1–0.3 ms), or all of it
+ * when no deadline is given. Returns true once the text index is complete, so
+ * searches with words cost no more than any other. Safe to call any number of
+ * times, and searching part-way through is fine: the first search with words
+ * finishes the job itself.
+ *
+ *   const step = (deadline) => { if (!prepareText(index, deadline)) requestIdleCallback(step); };
+ *   requestIdleCallback(step);
+ */
+export function prepareText(index: SearchIndex, deadline?: Deadline): boolean {
+  const { text } = index;
+  if (text.index) return true;
+  const builder = (text.builder ??= new TextBuilder(index.groups));
+  if (builder.done < index.size) {
+    if (!builder.step(deadline && (() => deadline.timeRemaining() <= 0))) return false;
+    // Laying out the postings is one piece (a few ms per 10,000 groups), so with no time left it waits for the next call.
+    if (deadline && deadline.timeRemaining() <= 0) return false;
+  }
+  textIndexOf(index);
+  return true;
+}
+
+/** True when searching with words needs no more building. */
+export function textReady(index: SearchIndex): boolean {
+  return index.text.index !== undefined;
+}
+
+/** The text index, built now (or finished, if `prepareText` started it) when not built yet. */
+export function textIndexOf(index: SearchIndex): TextIndex {
+  const { text } = index;
+  if (!text.index) {
+    text.index = (text.builder ?? new TextBuilder(index.groups)).finish();
+    text.builder = undefined;
+  }
+  return text.index;
 }

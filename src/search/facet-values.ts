@@ -1,9 +1,9 @@
 /**
- * Which values of each facet a group has. Computed once per group when the
- * index is built; the days and times come straight from the schedule entries
- * (no date arithmetic), so they do not depend on the current time.
+ * What the facet values mean, for facet-index.ts: the days and times come
+ * straight from the schedule entries (no date arithmetic), so they do not
+ * depend on the current time.
  */
-import { WEEKDAYS, type Group, type ScheduleEntry, type Weekday } from '../feed/types.js';
+import { WEEKDAYS, type ScheduleEntry, type Weekday } from '../feed/types.js';
 import type { FacetKey, TimeOfDay } from './types.js';
 
 /** Facets whose values have a natural order; the rest are sorted alphabetically. */
@@ -17,11 +17,30 @@ export const FIXED_VALUE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {
 const MORNING_END = 12 * 60;
 const AFTERNOON_END = 17 * 60;
 
-/** Morning before 12:00, afternoon 12:00–16:59, evening from 17:00, by the entry's own clock. */
+const ZERO = 0x30;
+const COLON = 0x3a;
+
+/** The digit at `i`, or -1. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * Morning before 12:00, afternoon 12:00–16:59, evening from 17:00, by the
+ * entry's own clock. Read by hand (`H:MM` or `HH:MM`, anything after
+ * ignored) because it runs for every schedule entry when indexing.
+ */
 export function timeOfDay(start: string): TimeOfDay | undefined {
-  const match = /^(\d{1,2}):(\d{2})/.exec(start);
-  if (!match) return undefined;
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  const h1 = digitAt(start, 0);
+  if (h1 < 0) return undefined;
+  const h2 = digitAt(start, 1);
+  const colon = h2 < 0 ? 1 : 2;
+  if (start.charCodeAt(colon) !== COLON) return undefined;
+  const m1 = digitAt(start, colon + 1);
+  const m2 = digitAt(start, colon + 2);
+  if (m1 < 0 || m2 < 0) return undefined;
+  const minutes = (h2 < 0 ? h1 : h1 * 10 + h2) * 60 + m1 * 10 + m2;
   if (minutes < MORNING_END) return 'morning';
   return minutes < AFTERNOON_END ? 'afternoon' : 'evening';
 }
@@ -41,33 +60,4 @@ export function entryDays(entry: ScheduleEntry): Weekday[] {
     return day ? [day] : [];
   }
   return entry.byday.map((b) => b.day);
-}
-
-/**
- * A hybrid group can be attended in person or online, so it carries those two
- * values as well as its own; the facet then counts it under each.
- */
-function attendanceValues(group: Group): string[] {
-  return group.attendance === 'hybrid' ? ['hybrid', 'in-person', 'online'] : [group.attendance];
-}
-
-/** Every facet's values for one group, without repeats. */
-export function facetValuesOf(group: Group): Record<FacetKey, readonly string[]> {
-  const days = new Set<string>();
-  const times = new Set<string>();
-  for (const entry of group.schedule) {
-    for (const day of entryDays(entry)) days.add(day);
-    const time = timeOfDay(entry.start);
-    if (time) times.add(time);
-  }
-  return {
-    topics: group.topics,
-    audiences: group.audiences,
-    attendance: attendanceValues(group),
-    days: [...days],
-    times: [...times],
-    facilitation: group.facilitation ? [group.facilitation] : [],
-    accessibility: group.location?.accessibility ?? [],
-    languages: group.languages,
-  };
 }

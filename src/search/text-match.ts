@@ -5,7 +5,7 @@
  * So a name match beats a topic match, and "anxiety" typed in full beats
  * "anxiety" matched by "anx" within the same field.
  */
-import type { SearchIndex } from './build-index.js';
+import { textIndexOf, type SearchIndex } from './build-index.js';
 import { foldWords } from './fold.js';
 
 /** More words than this add nothing but work. */
@@ -38,7 +38,7 @@ function lowerBound(words: readonly string[], key: string): number {
 /** For one query word: each group's best tier (0 = no match). */
 function computeTiers(index: SearchIndex, word: string): Uint8Array {
   const tiers = new Uint8Array(index.size);
-  const { words, wordStart, postDoc, postRank } = index;
+  const { words, wordStart, postDoc, postRank } = textIndexOf(index);
   const first = lowerBound(words, word);
   // Every word with this prefix sorts before word + the highest code unit.
   const last = lowerBound(words, word + '\uffff');
@@ -60,7 +60,8 @@ function computeTiers(index: SearchIndex, word: string): Uint8Array {
 /**
  * Tiers for each query word. Words from the previous query are reused, so
  * typing a second word does not redo the first, and only the words of this
- * query are kept.
+ * query are kept. The first call with any words builds the text index if
+ * `prepareText` has not finished it.
  */
 export function tiersForWords(index: SearchIndex, words: readonly string[]): Uint8Array[] {
   const previous = index.cache.words;
