@@ -12,16 +12,24 @@
 
 export const AZ_COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-const SIMPLE = /^[A-Za-z0-9 ]*$/;
 const DIGITS = /\d+/g;
+const LEADING_ZEROS = /^0+(?=\d)/;
 const PAD = 12;
 
 /** The fast key, or undefined when the name needs the collator. */
 function simpleKey(name: string): string | undefined {
-  if (!SIMPLE.test(name)) return undefined;
+  let digits = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits = true;
+    // Letters, digits and the space are all a simple name has.
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20)) return undefined;
+  }
+  const lower = name.toLowerCase();
+  if (!digits) return lower;
   let tooLong = false;
-  const key = name.toLowerCase().replace(DIGITS, (run) => {
-    const trimmed = run.replace(/^0+(?=\d)/, '');
+  const key = lower.replace(DIGITS, (run) => {
+    const trimmed = run.replace(LEADING_ZEROS, '');
     if (trimmed.length > PAD) tooLong = true;
     return trimmed.padStart(PAD, '0');
   });

@@ -30,11 +30,20 @@ class ColumnBuilder {
     this.start = new Int32Array(n + 1);
   }
 
+  // Neighbouring groups often share a value ('en', 'peer'): the last one answers without a map lookup.
+  private lastValue: string | undefined;
+  private lastId = 0;
+
   push(value: string): void {
-    let id = this.seen.get(value);
-    if (id === undefined) {
-      id = this.seen.size;
-      this.seen.set(value, id);
+    let id: number | undefined = this.lastId;
+    if (value !== this.lastValue) {
+      id = this.seen.get(value);
+      if (id === undefined) {
+        id = this.seen.size;
+        this.seen.set(value, id);
+      }
+      this.lastValue = value;
+      this.lastId = id;
     }
     if (this.length === this.ids.length) {
       const grown = new Int32Array(this.length * 2);
