@@ -36,13 +36,13 @@ export function nextStarts(groups: readonly Group[], now: Date, options: NextSta
   const horizon = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
   const out = new Float64Array(groups.length);
   const clocks = new Map<string, ZoneClock | null>();
-  const entries = preparedFor(groups);
+  const { entries, counts } = preparedFor(groups);
   let lastZone = '';
   let lastClock: ZoneClock | null = null;
   let k = 0;
   for (let i = 0; i < groups.length; i++) {
     let best = NaN;
-    for (let n = groups[i]!.schedule.length; n > 0; n--) {
+    for (let n = counts[i]!; n > 0; n--) {
       const p = entries[k++];
       if (!p) continue;
       // Consecutive entries nearly always share a zone: skip the map then.
@@ -97,17 +97,31 @@ interface Prepared {
  * new `now` every minute. (A WeakMap per entry cost more than reading again.)
  */
 let lastGroups: readonly Group[] | undefined;
-let lastEntries: readonly (Prepared | null)[] = [];
+let last: Reading = { entries: [], counts: new Uint32Array(0) };
 
-function preparedFor(groups: readonly Group[]): readonly (Prepared | null)[] {
-  if (groups === lastGroups) return lastEntries;
+/** Every entry of every group in order, and how many entries each group has. */
+interface Reading {
+  readonly entries: readonly (Prepared | null)[];
+  readonly counts: Uint32Array;
+}
+
+function preparedFor(groups: readonly Group[]): Reading {
+  if (groups === lastGroups) return last;
+  // Plain indexed loops: the first call, the one that counts, runs mostly
+  // before the JIT has optimised anything, where iterators are dear.
   const entries: (Prepared | null)[] = [];
-  for (const group of groups) for (const entry of group.schedule) entries.push(prepare(entry));
+  const counts = new Uint32Array(groups.length);
+  let frozen = Object.isFrozen(groups);
+  for (let i = 0; i < groups.length; i++) {
+    const schedule = groups[i]!.schedule;
+    if (frozen && !Object.isFrozen(schedule)) frozen = false;
+    counts[i] = schedule.length;
+    for (let j = 0; j < schedule.length; j++) entries.push(prepare(schedule[j]!));
+  }
   // Only a list that cannot change underneath may be remembered.
-  const frozen = Object.isFrozen(groups) && groups.every((g) => Object.isFrozen(g.schedule));
   lastGroups = frozen ? groups : undefined;
-  lastEntries = frozen ? entries : [];
-  return entries;
+  last = frozen ? { entries, counts } : { entries: [], counts: new Uint32Array(0) };
+  return { entries, counts };
 }
 
 // A feed repeats the same few times and dates thousands of times.
@@ -136,48 +150,78 @@ function dayOf(text: string | undefined): number {
   return value;
 }
 
+// A Map, not an object: the codes come out of regular expressions, and an
+// object keyed by strings that are not interned is several times slower.
+const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(WEEKDAYS.map((code, i) => [code, i]));
+const NO_DAYS: readonly number[] = Object.freeze([]);
+const NO_ORDINALS: readonly number[] = Object.freeze([0, 0, 0, 0, 0, 0, 0]);
+/** Without a `from` date, weeks and months count from those of 1 January 1970 (recurrence.ts). */
+const EPOCH_WEEK = Math.floor((0 - weekdayIndex(0)) / 7);
+const EPOCH_MONTH = 1970 * 12;
+
+// One string per zone name, so that comparing the zones of consecutive entries is comparing pointers.
+const zoneNames = new Map<string, string>();
+function internZone(zone: string): string {
+  let name = zoneNames.get(zone);
+  if (name === undefined) {
+    if (zoneNames.size > 1000) zoneNames.clear();
+    zoneNames.set(zone, (name = zone));
+  }
+  return name;
+}
+
 function prepare(entry: ScheduleEntry): Prepared | null {
-  const zone = entry.timezone || DEFAULT_TIMEZONE;
   const start = clockOf(entry.start);
-  const kind = entry.freq === 'weekly' ? WEEKLY : entry.freq === 'monthly' ? MONTHLY : entry.freq === 'once' ? ONCE : -1;
+  const freq = entry.freq;
+  const kind = freq === 'weekly' ? WEEKLY : freq === 'monthly' ? MONTHLY : freq === 'once' ? ONCE : -1;
   if (start < 0 || kind < 0) return null;
-  const first = dayOf(entry.from);
-  const except: number[] = [];
-  for (const text of entry.except ?? []) {
-    const day = dayOf(text);
-    if (day === day) except.push(day);
+  const first = entry.from ? dayOf(entry.from) : NaN;
+  const hasFirst = first === first;
+  let except = NO_DAYS;
+  const cancelled = entry.except;
+  if (cancelled && cancelled.length > 0) {
+    const list: number[] = [];
+    for (let i = 0; i < cancelled.length; i++) {
+      const day = dayOf(cancelled[i]);
+      if (day === day) list.push(day);
+    }
+    except = list;
   }
   let weekdays = 0;
-  const ordinals = [0, 0, 0, 0, 0, 0, 0];
-  for (const b of entry.byday) {
-    const w = WEEKDAYS.indexOf(b.day);
-    if (w < 0) continue;
+  let ordinals = NO_ORDINALS;
+  const byday = entry.byday;
+  for (let i = 0; i < byday.length; i++) {
+    const w = WEEKDAY_INDEX.get(byday[i]!.day);
+    if (w === undefined) continue;
     weekdays |= 1 << w;
-    if (Number.isInteger(b.ordinal) && b.ordinal >= -5 && b.ordinal <= 5) ordinals[w]! |= 1 << (b.ordinal + 5);
+    const ordinal = byday[i]!.ordinal;
+    if (kind === MONTHLY && Number.isInteger(ordinal) && ordinal >= -5 && ordinal <= 5) {
+      if (ordinals === NO_ORDINALS) ordinals = [0, 0, 0, 0, 0, 0, 0];
+      (ordinals as number[])[w]! |= 1 << (ordinal + 5);
+    }
   }
   // Weekly with no weekdays meets on the weekday of `from` (see recurrence.ts).
-  if (kind === WEEKLY && entry.byday.length === 0 && first === first) weekdays = 1 << weekdayIndex(first);
-  // Intervals count from the `from` date, or from 1970 (recurrence.ts).
-  const anchor = first === first ? first : 0;
-  const anchorDate = civil(anchor);
-  const end = clockOf(entry.end);
-  const last = dayOf(entry.until);
+  if (kind === WEEKLY && byday.length === 0 && hasFirst) weekdays = 1 << weekdayIndex(first);
+  // Intervals count from the `from` date when there is one.
+  const firstDate = hasFirst ? civil(first) : undefined;
+  const end = entry.end ? clockOf(entry.end) : -1;
+  const last = entry.until ? dayOf(entry.until) : NaN;
   return {
     kind,
-    zone,
+    zone: internZone(entry.timezone || DEFAULT_TIMEZONE),
     start,
     end: end === start ? -1 : end,
-    first: first === first ? first : -Infinity,
+    first: hasFirst ? first : -Infinity,
     last: last === last ? last : Infinity,
-    once: dayOf(entry.date),
+    once: entry.date ? dayOf(entry.date) : NaN,
     except,
     interval: Math.max(1, Math.floor(entry.interval || 1)),
-    anchorWeek: Math.floor((anchor - weekdayIndex(anchor)) / 7),
-    anchorMonth: anchorDate.year * 12 + anchorDate.month - 1,
+    anchorWeek: hasFirst ? Math.floor((first - weekdayIndex(first)) / 7) : EPOCH_WEEK,
+    anchorMonth: firstDate ? firstDate.year * 12 + firstDate.month - 1 : EPOCH_MONTH,
     weekdays,
     ordinals,
     monthDay: entry.bymonthday ?? NaN,
-    firstMonthDay: first === first ? civil(first).day : NaN,
+    firstMonthDay: firstDate ? firstDate.day : NaN,
   };
 }
 
@@ -252,21 +296,38 @@ function inMonth(p: Prepared, clock: ZoneClock, d: number, monthDay: number, len
     if (p.weekdays !== 0 && !((p.weekdays >> weekdayIndex(at)) & 1)) return NaN;
     return at <= stop ? startIfRunning(p, clock, at, from) : NaN;
   }
-  let w = weekdayIndex(d);
-  for (let x = monthDay; x <= length; x++, d++) {
-    if (d > stop) return NaN;
-    const listed = p.ordinals[w]!;
-    if (listed !== 0) {
-      const fromStart = Math.floor((x - 1) / 7) + 1;
-      const fromEnd = -(Math.floor((length - x) / 7) + 1);
-      if (listed & ((1 << 5) | (1 << (fromStart + 5)) | (1 << (fromEnd + 5)))) {
-        const start = startIfRunning(p, clock, d, from);
-        if (start === start) return start;
-      }
-    }
-    if (++w === 7) w = 0;
+  // Which days of this month match, as bits (bit x - 1 for day x), then
+  // the listed ones from `monthDay` on, soonest first.
+  let days = monthDays(p.ordinals, weekdayIndex(d - monthDay + 1), length) & ~((1 << (monthDay - 1)) - 1);
+  while (days !== 0) {
+    const x = 32 - Math.clz32(days & -days);
+    const at = d + x - monthDay;
+    if (at > stop) return NaN;
+    const start = startIfRunning(p, clock, at, from);
+    if (start === start) return start;
+    days &= days - 1;
   }
   return NaN;
+}
+
+/**
+ * Days of a month of `length` days starting on weekday `firstWeekday` that
+ * the weekday ordinals pick (`2TU`, `-1FR`, `TU`), as bits: day x is bit x - 1.
+ * A fifth Monday simply has no bit in a month with four.
+ */
+function monthDays(ordinals: readonly number[], firstWeekday: number, length: number): number {
+  let days = 0;
+  for (let w = 0; w < 7; w++) {
+    const listed = ordinals[w]!;
+    if (listed === 0) continue;
+    const first = 1 + ((w - firstWeekday + 7) % 7);
+    const count = Math.floor((length - first) / 7) + 1;
+    for (let i = 0; i < count; i++) {
+      // Bit 5 is "every", bits 6–10 first to fifth, bits 0–4 fifth-last to last.
+      if (listed & ((1 << 5) | (1 << (i + 6)) | (1 << (i - count + 5)))) days |= 1 << (first + 7 * i - 1);
+    }
+  }
+  return days;
 }
 
 /** The start of the meeting on day `d`, or NaN when that day is cancelled or the meeting is over by `from`. */
@@ -320,11 +381,38 @@ function civil(day: number): { year: number; month: number; day: number } {
  * A zone's offsets over the days one call can ask about, as a short list of
  * changes, agreeing with `offsetAt` at every instant in that span.
  */
-interface ZoneClock {
-  /** The zone's local day number at `from`. */
-  readonly today: number;
+class ZoneClock {
+  constructor(
+    /** The zone's local day number at `from`. */
+    readonly today: number,
+    /** Instants at which the offset changes, in order. */
+    private readonly changes: readonly number[],
+    /** The offset before each change, and after the last (one more than `changes`). */
+    private readonly offsets: readonly number[],
+  ) {}
+
   /** Wall-clock minutes on local day `day` to an instant, as `zonedTimeToUtc` resolves it. */
-  toUtc(day: number, minutes: number): number;
+  toUtc(day: number, minutes: number): number {
+    const wall = day * DAY + minutes * MINUTE;
+    if (this.changes.length === 0) return wall - this.offsets[0]!;
+    // The same steps as zonedTimeToUtc: a skipped time moves forward by the
+    // jump, a repeated time is the first of the two.
+    const before = this.offsetOf(wall - DAY);
+    const after = this.offsetOf(wall + DAY);
+    if (before === after) return wall - before;
+    const withBefore = wall - before;
+    const withAfter = wall - after;
+    const beforeFits = this.offsetOf(withBefore) === before;
+    const afterFits = this.offsetOf(withAfter) === after;
+    if (beforeFits && afterFits) return Math.min(withBefore, withAfter);
+    return afterFits ? withAfter : withBefore;
+  }
+
+  private offsetOf(instant: number): number {
+    let i = 0;
+    while (i < this.changes.length && instant >= this.changes[i]!) i++;
+    return this.offsets[i]!;
+  }
 }
 
 /** How far apart the days sampled for a change of offset are; no zone changes twice within a week. */
@@ -359,32 +447,7 @@ function clockFor(zone: string, from: number, horizon: number): ZoneClock | null
     day = next;
     offset = nextOffset;
   }
-  if (changes.length === 0) {
-    const fixed = offsets[0]!;
-    return { today, toUtc: (d, minutes) => d * DAY + minutes * MINUTE - fixed };
-  }
-  const offsetOf = (instant: number): number => {
-    let i = 0;
-    while (i < changes.length && instant >= changes[i]!) i++;
-    return offsets[i]!;
-  };
-  return {
-    today,
-    toUtc(d, minutes) {
-      // The same steps as zonedTimeToUtc: a skipped time moves forward by
-      // the jump, a repeated time is the first of the two.
-      const wall = d * DAY + minutes * MINUTE;
-      const before = offsetOf(wall - DAY);
-      const after = offsetOf(wall + DAY);
-      if (before === after) return wall - before;
-      const withBefore = wall - before;
-      const withAfter = wall - after;
-      const beforeFits = offsetOf(withBefore) === before;
-      const afterFits = offsetOf(withAfter) === after;
-      if (beforeFits && afterFits) return Math.min(withBefore, withAfter);
-      return afterFits ? withAfter : withBefore;
-    },
-  };
+  return new ZoneClock(today, changes, offsets);
 }
 
 /** The minute in UTC day `day` at which `offsetAt` stops giving `before`. */
