@@ -83,10 +83,11 @@ export interface BuildOptions {
  * group passed is searchable, so leave out inactive ones first if they
  * should not show.
  *
- * By default this returns before the text index is built (about 10 ms for
- * 10,000 groups rather than 60–100), so the first results (no words typed
- * yet) can show at once; see `prepareText` for building the rest in idle
- * time. Results are the same either way.
+ * By default this returns before the text index is built, so the first
+ * results (no words typed yet) can show sooner: for 10,000 groups on a busy
+ * two-core machine, 36–60 ms in Node (best/median) where the whole index
+ * takes 120–200 ms (see scripts/bench-search.mjs for Chromium). Then call
+ * `prepareText` in idle time. Results are the same either way.
  */
 export function buildIndex(groups: readonly Group[], options: BuildOptions = {}): SearchIndex {
   const n = groups.length;
