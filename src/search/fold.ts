@@ -13,7 +13,7 @@ const APOSTROPHES = /['\u2019\u02bc`]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 // The same split for text that is all ASCII: several times faster than the Unicode classes.
 const NOT_ASCII_WORD = /[^a-z0-9]+/;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /**
  * Lower case, accents removed, apostrophes dropped, and every other run of
