@@ -1,6 +1,6 @@
 import type { Group } from '../../feed/types.js';
 import { isHappeningNow, nextMeetings, type Meeting } from '../../schedule/recurrence.js';
-import { buildIndex, search, type SearchIndex, type SearchQuery } from '../../search/index.js';
+import { buildIndex, prepareText, search, type SearchIndex, type SearchQuery } from '../../search/index.js';
 import type { OnlineMode } from './group-finder.component.js';
 import type { Origin } from './place-controller.js';
 import type { FinderViewState } from './url-state.js';
@@ -8,6 +8,20 @@ import type { FinderViewState } from './url-state.js';
 const KM_PER_MILE = 1.609344;
 /** Next meetings are worked out again after this long, so "happening now" stays true. */
 const NEXT_MEETING_TTL_MS = 5 * 60 * 1000;
+
+type IdleStep = (deadline: { timeRemaining(): number }) => void;
+
+/** requestIdleCallback where there is one; elsewhere (Safari) a short timer with an 8 ms budget. */
+function whenIdle(step: IdleStep): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(step, { timeout: 2000 });
+    return;
+  }
+  setTimeout(() => {
+    const end = performance.now() + 8;
+    step({ timeRemaining: () => end - performance.now() });
+  }, 16);
+}
 
 export interface FinderItem {
   readonly group: Group;
@@ -47,10 +61,17 @@ export class FinderEngine {
   private nextComputedAt = 0;
 
   load(groups: readonly Group[]): void {
-    this.index = buildIndex(groups.filter((g) => !g.inactive));
+    const index = buildIndex(groups.filter((g) => !g.inactive));
+    this.index = index;
     this.groups = new Map(groups.map((g) => [g.id, g]));
     this.next.clear();
     this.nextComputedAt = 0;
+    // First results need only the facets; the word index is built in idle time
+    // so typing is instant later (the first search with words finishes it otherwise).
+    const step = (deadline: { timeRemaining(): number }) => {
+      if (this.index === index && !prepareText(index, deadline)) whenIdle(step);
+    };
+    whenIdle(step);
   }
 
   byId(id: string): Group | undefined {
