@@ -97,7 +97,7 @@ interface Prepared {
  * new `now` every minute. (A WeakMap per entry cost more than reading again.)
  */
 let lastGroups: readonly Group[] | undefined;
-let last: Reading = { entries: [], counts: new Uint32Array(0) };
+let lastReading: Reading = { entries: [], counts: new Uint32Array(0) };
 
 /** Every entry of every group in order, and how many entries each group has. */
 interface Reading {
@@ -106,7 +106,7 @@ interface Reading {
 }
 
 function preparedFor(groups: readonly Group[]): Reading {
-  if (groups === lastGroups) return last;
+  if (groups === lastGroups) return lastReading;
   // Plain indexed loops: the first call, the one that counts, runs mostly
   // before the JIT has optimised anything, where iterators are dear.
   const entries: (Prepared | null)[] = [];
@@ -120,7 +120,7 @@ function preparedFor(groups: readonly Group[]): Reading {
   }
   // Only a list that cannot change underneath may be remembered.
   lastGroups = frozen ? groups : undefined;
-  last = frozen ? { entries, counts } : { entries: [], counts: new Uint32Array(0) };
+  lastReading = frozen ? { entries, counts } : { entries: [], counts: new Uint32Array(0) };
   return { entries, counts };
 }
 

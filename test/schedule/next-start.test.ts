@@ -93,6 +93,14 @@ describe('nextStarts: the next meeting of every group for the soonest-first sort
     expect(nextStarts(groups, at('2026-01-06T00:00:00Z'))[0]).to.equal(Date.parse('2026-01-06T18:30:00Z'));
     expect(nextStarts(groups, at('2026-01-07T00:00:00Z'))[0]).to.equal(Date.parse('2026-01-13T18:30:00Z'));
   });
+
+  it('sees a change to a list that is not frozen (nothing stale is kept for it)', () => {
+    const groups = [group('a', [entry()])];
+    const now = at('2026-01-06T00:00:00Z');
+    expect(nextStarts(groups, now)[0]).to.equal(Date.parse('2026-01-06T18:30:00Z'));
+    groups[0] = group('a', [entry({ byday: days('WE') })]);
+    expect(nextStarts(groups, now)[0]).to.equal(Date.parse('2026-01-07T18:30:00Z'));
+  });
 });
 
 // ---- Agreement with nextMeetings over random schedules ----
