@@ -1,4 +1,5 @@
 import type { Group } from '../../feed/types.js';
+import { nextStarts } from '../../schedule/next-start.js';
 import { isHappeningNow, nextMeetings, type Meeting } from '../../schedule/recurrence.js';
 import { buildIndex, prepareText, search, type SearchIndex, type SearchQuery } from '../../search/index.js';
 import type { OnlineMode } from './group-finder.component.js';
@@ -59,9 +60,15 @@ export class FinderEngine {
   private groups = new Map<string, Group>();
   private next = new Map<string, Meeting | undefined>();
   private nextComputedAt = 0;
+  private active: readonly Group[] = [];
+  private position = new Map<Group, number>();
+  private starts: Float64Array | undefined;
 
   load(groups: readonly Group[]): void {
-    const index = buildIndex(groups.filter((g) => !g.inactive));
+    this.active = groups.filter((g) => !g.inactive);
+    this.position = new Map(this.active.map((g, i) => [g, i]));
+    this.starts = undefined;
+    const index = buildIndex(this.active);
     this.index = index;
     this.groups = new Map(groups.map((g) => [g.id, g]));
     this.next.clear();
@@ -79,17 +86,29 @@ export class FinderEngine {
     return group && !group.inactive ? group : undefined;
   }
 
-  /** The next meeting of every group, from now; recomputed when stale. */
-  nextMeeting = (group: Group): Date | undefined => this.meetingOf(group)?.start;
-
-  private meetingOf(group: Group): Meeting | undefined {
+  /** Next meetings are worked out again every few minutes, so "happening now" and the order stay true. */
+  private refreshIfStale(): void {
     const now = Date.now();
     if (now - this.nextComputedAt > NEXT_MEETING_TTL_MS) {
       this.next.clear();
+      this.starts = undefined;
       this.nextComputedAt = now;
     }
+  }
+
+  /** The next meeting start of a group, for the soonest sort: every group's at once, in bulk. */
+  nextMeeting = (group: Group): Date | undefined => {
+    this.refreshIfStale();
+    this.starts ??= nextStarts(this.active, new Date(this.nextComputedAt));
+    const start = this.starts[this.position.get(group) ?? -1];
+    return start === undefined || Number.isNaN(start) ? undefined : new Date(start);
+  };
+
+  /** The full next meeting (with its end and entry) for a group being shown. */
+  private meetingOf(group: Group): Meeting | undefined {
+    this.refreshIfStale();
     if (!this.next.has(group.id)) {
-      this.next.set(group.id, nextMeetings(group.schedule, { from: new Date(now), count: 1 })[0]);
+      this.next.set(group.id, nextMeetings(group.schedule, { from: new Date(this.nextComputedAt), count: 1 })[0]);
     }
     return this.next.get(group.id);
   }
