@@ -243,16 +243,20 @@ function weekly(p: Prepared, clock: ZoneClock, day: number, stop: number, from: 
   let w = weekdayIndex(d);
   let week = Math.floor((d - w) / 7);
   while (d <= stop) {
-    if ((week - p.anchorWeek) % p.interval !== 0) {
+    // The listed weekdays from today's on, in a week that is "on".
+    const later = (week - p.anchorWeek) % p.interval === 0 ? p.weekdays >> w : 0;
+    if (later === 0) {
       d += 7 - w;
       w = 0;
       week++;
       continue;
     }
-    if ((p.weekdays >> w) & 1) {
-      const start = startIfRunning(p, clock, d, from);
-      if (start === start) return start;
-    }
+    const skip = 31 - Math.clz32(later & -later);
+    d += skip;
+    w += skip;
+    if (d > stop) return NaN;
+    const start = startIfRunning(p, clock, d, from);
+    if (start === start) return start;
     d++;
     if (++w === 7) {
       w = 0;
@@ -334,6 +338,8 @@ function monthDays(ordinals: readonly number[], firstWeekday: number, length: nu
 function startIfRunning(p: Prepared, clock: ZoneClock, d: number, from: number): number {
   if (p.except.length !== 0 && p.except.includes(d)) return NaN;
   const start = clock.toUtc(d, p.start);
+  // Every meeting finishes after it starts, so only one already begun needs its end.
+  if (start > from) return start;
   let finish = start + ASSUMED_LENGTH;
   if (p.end >= 0) {
     // An end earlier than the start means the meeting runs past midnight.
