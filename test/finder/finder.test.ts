@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { mountRoot } from '../helpers/mount.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/group-finder/group-finder.js';
 import '../../src/components/feed/feed.js';
@@ -302,7 +303,7 @@ describe('<sg-group-finder>', () => {
     });
 
     it('takes its feed from a surrounding <sg-feed>', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<sg-feed src=${FEED} cache="off"><sg-group-finder geocoder="off"></sg-group-finder></sg-feed>`);
+      const wrapper = await mountRoot<HTMLElement>(html`<sg-feed src=${FEED} cache="off"><sg-group-finder geocoder="off"></sg-group-finder></sg-feed>`);
       const el = await ready(wrapper.querySelector('sg-group-finder')!);
       expect(count(el)).to.equal('6 groups found');
     });

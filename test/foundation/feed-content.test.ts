@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { mountRoot } from '../helpers/mount.js';
 import '../../src/components/feed/feed.js';
 import '../../src/components/benefits/benefits.js';
 import '../../src/components/what-to-expect/what-to-expect.js';
@@ -17,7 +18,7 @@ describe('content from a feed', () => {
       requests += list.getEntries().filter((e) => e.name.includes('content-feed.json')).length;
     });
     observer.observe({ type: 'resource', buffered: false });
-    const wrapper = await fixture<HTMLElement>(html`<sg-feed src=${FEED} cache="off">
+    const wrapper = await mountRoot<HTMLElement>(html`<sg-feed src=${FEED} cache="off">
       <sg-benefits show="benefits"></sg-benefits>
       <sg-what-to-expect mode="list"></sg-what-to-expect>
       <sg-signpost></sg-signpost>

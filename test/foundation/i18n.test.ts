@@ -1,3 +1,4 @@
+import { mountRoot } from '../helpers/mount.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocalizeController, resolveLang } from '../../src/i18n/localize.js';
@@ -9,7 +10,7 @@ registerStrings(signpostStrings);
 
 describe('localisation', () => {
   it('finds the nearest lang, across shadow roots', async () => {
-    const outer = await fixture<HTMLElement>(html`<section lang="cy"><div id="host"></div></section>`);
+    const outer = await mountRoot<HTMLElement>(html`<section lang="cy"><div id="host"></div></section>`);
     const host = outer.querySelector('#host')!;
     const root = host.attachShadow({ mode: 'open' });
     const inner = document.createElement('span');

@@ -26,3 +26,13 @@ export async function mount(template: TemplateResult, attributes: Record<string,
 afterEach(() => {
   for (const host of mounted.splice(0)) host.remove();
 });
+
+/**
+ * Like open-wc's fixture() for a template whose root is a plain element (a
+ * `<div lang="cy">` around a widget): returns that root once every Lit
+ * element inside has rendered, without waiting for an animation frame.
+ */
+export async function mountRoot<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
+  const host = await mount(template);
+  return host.firstElementChild as T;
+}

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { mountRoot } from '../helpers/mount.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/signpost/signpost.js';
 import type { SgSignpost } from '../../src/components/signpost/signpost.component.js';
@@ -230,7 +231,7 @@ describe('<sg-signpost>', () => {
 
   describe('sticky', () => {
     it('never leaves the focused element hidden under the banner', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = await mountRoot<HTMLDivElement>(html`<div>
         <sg-signpost sticky variant="compact"></sg-signpost>
         ${Array.from({ length: 40 }, (_, i) => html`<p><a href="#l${i}" id="l${i}">Link ${i}</a></p>`)}
       </div>`);
@@ -299,7 +300,7 @@ describe('<sg-signpost>', () => {
 
   describe('Welsh', () => {
     it('speaks Welsh inside a Welsh section of an English page', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><sg-signpost region="wales"></sg-signpost></div>`);
+      const wrapper = await mountRoot<HTMLElement>(html`<div lang="cy"><sg-signpost region="wales"></sg-signpost></div>`);
       const el = wrapper.querySelector('sg-signpost')!;
       await el.updateComplete;
       expect(q(el, 'h2')!.textContent).to.equal('Angen siarad â rhywun nawr?');
@@ -310,7 +311,7 @@ describe('<sg-signpost>', () => {
     });
 
     it('switches language when the page changes lang', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><sg-signpost></sg-signpost></div>`);
+      const wrapper = await mountRoot<HTMLElement>(html`<div lang="en"><sg-signpost></sg-signpost></div>`);
       const el = wrapper.querySelector('sg-signpost')!;
       await el.updateComplete;
       expect(q(el, 'h2')!.textContent).to.equal('Need to talk to someone now?');
@@ -334,7 +335,7 @@ describe('<sg-signpost>', () => {
 
     it('goes dark when the page allows a dark scheme and the visitor prefers it, and stays accessible', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const wrapper = await fixture<HTMLElement>(html`<div class="dark-ok"><sg-signpost></sg-signpost></div>`);
+      const wrapper = await mountRoot<HTMLElement>(html`<div class="dark-ok"><sg-signpost></sg-signpost></div>`);
       wrapper.style.colorScheme = 'light dark';
       const el = wrapper.querySelector('sg-signpost')!;
       await el.updateComplete;
