@@ -20,6 +20,7 @@ import { readSchedule } from './normalise-schedule.js';
 import {
   cleanText,
   describe,
+  frozenWords,
   isBlank,
   isRecord,
   listItems,
@@ -63,11 +64,11 @@ export function readGroup(raw: unknown, scope: Scope): Group | undefined {
   const group: Mutable<Group> = {
     id,
     name,
-    topics: Object.freeze(readTokens(raw, 'topics', scope)),
-    audiences: Object.freeze(readTokens(raw, 'audiences', scope)),
+    topics: readTokens(raw, 'topics', scope),
+    audiences: readTokens(raw, 'audiences', scope),
     attendance,
     schedule: readSchedule(raw, scope),
-    languages: Object.freeze(readLanguages(raw, scope)),
+    languages: readLanguages(raw, scope),
   };
   const summary = readText(raw, 'summary', scope, 500);
   if (summary) group.summary = summary;
@@ -145,9 +146,9 @@ function nested(raw: Raw, key: string, scope: Scope): Raw | undefined {
   return undefined;
 }
 
-/** Freezes an object that has at least one field; `undefined` otherwise. */
-function someFields<T extends object>(value: T): T | undefined {
-  return Object.keys(value).length > 0 ? Object.freeze(value) : undefined;
+/** Freezes an object that has at least one field (`any`); `undefined` otherwise. */
+function someFields<T extends object>(value: T, any: unknown): T | undefined {
+  return any ? Object.freeze(value) : undefined;
 }
 
 function readCost(raw: Raw, scope: Scope): GroupCost | undefined {
@@ -164,21 +165,26 @@ function readCost(raw: Raw, scope: Scope): GroupCost | undefined {
 }
 
 const POSTCODE_UK = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
+const POSTCODE_UK_SPELT = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
 
 function readLocation(raw: Raw, scope: Scope): GroupLocation | undefined {
   const location = nested(raw, 'location', scope);
   if (!location) return undefined;
   const inner = scope.child('location');
-  const out: Mutable<GroupLocation> = { accessibility: Object.freeze(readTokens(location, 'accessibility', inner)) };
+  const out: Mutable<GroupLocation> = { accessibility: readTokens(location, 'accessibility', inner) };
   const name = readText(location, 'name', inner, 200);
   if (name) out.name = name;
   const address = readText(location, 'address', inner, 300, { multiline: true });
   if (address) out.address = address;
   const postcode = readText(location, 'postcode', inner, 16);
   if (postcode) {
-    // UK postcodes are matched by districts later, so give them one spelling.
-    const match = POSTCODE_UK.exec(postcode.toUpperCase());
-    out.postcode = match ? `${match[1]} ${match[2]}` : postcode;
+    // UK postcodes are matched by districts later, so give them one spelling
+    // (which most already have).
+    if (POSTCODE_UK_SPELT.test(postcode)) out.postcode = postcode;
+    else {
+      const match = POSTCODE_UK.exec(postcode.toUpperCase());
+      out.postcode = match ? `${match[1]} ${match[2]}` : postcode;
+    }
   }
   const region = readText(location, 'region', inner, 100);
   if (region) out.region = region;
@@ -221,7 +227,7 @@ function readOnline(raw: Raw, scope: Scope): GroupOnline | undefined {
   if (platform) out.platform = platform;
   const url = readUrl(online, 'url', inner, 'joining link');
   if (url) out.url = url;
-  return someFields(out);
+  return someFields(out, platform || url);
 }
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
@@ -234,18 +240,27 @@ function readContact(raw: Raw, scope: Scope): GroupContact | undefined {
   const out: Mutable<GroupContact> = {};
   const email = readText(contact, 'email', inner, 254);
   if (email) {
-    const address = email.replace(/^mailto:/i, '');
+    const address = email.length > 7 && (email.charCodeAt(0) | 32) === 109 ? email.replace(/^mailto:/i, '') : email;
     if (EMAIL.test(address)) out.email = address;
     else inner.dropped('email', `${describe(email)} is not an email address, so it was left out.`);
   }
   const phone = readText(contact, 'phone', inner, 40);
   if (phone) {
-    if (PHONE.test(phone) && /\d{3}/.test(phone.replace(/\D/g, ''))) out.phone = phone;
+    if (PHONE.test(phone) && hasDigits(phone, 3)) out.phone = phone;
     else inner.dropped('phone', `${describe(phone)} is not a phone number (digits, spaces and a leading + only), so it was left out.`);
   }
   const url = readUrl(contact, 'url', inner, 'contact link');
   if (url) out.url = url;
-  return someFields(out);
+  return someFields(out, out.email || out.phone || url);
+}
+
+function hasDigits(text: string, wanted: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < wanted; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) count++;
+  }
+  return count >= wanted;
 }
 
 function readOrganisation(raw: Raw, scope: Scope): GroupOrganisation | undefined {
@@ -259,29 +274,31 @@ function readOrganisation(raw: Raw, scope: Scope): GroupOrganisation | undefined
   if (url) out.url = url;
   const charityNumber = readText(organisation, 'charityNumber', inner, 40);
   if (charityNumber) out.charityNumber = charityNumber;
-  return someFields(out);
+  return someFields(out, name || url || charityNumber);
 }
 
 const languageTags = new Map<string, string | null>();
 
 /** Language tags in canonical form (`en`, `cy`, `pt-BR`); unknown ones are reported. */
-function readLanguages(raw: Raw, scope: Scope): string[] {
+function readLanguages(raw: Raw, scope: Scope): readonly string[] {
   const value = own(raw, 'languages');
-  if (isBlank(value)) return [];
+  if (isBlank(value)) return frozenWords([]);
   const items = listItems(value);
   if (!items) {
     scope.dropped('languages', `languages should be a list such as ["en", "cy"] but is ${describe(value)}, so it was left out.`);
-    return [];
+    return frozenWords([]);
   }
-  const out = new Set<string>();
+  const out: string[] = [];
   for (let i = 0; i < Math.min(items.length, MAX_LIST); i++) {
     const item = items[i];
     if (isBlank(item)) continue;
     const tag = typeof item === 'string' ? canonicalLanguage(item.trim()) : undefined;
-    if (tag) out.add(tag);
+    if (tag) {
+      if (!out.includes(tag)) out.push(tag);
+    }
     else scope.dropped(Array.isArray(value) ? `languages[${i}]` : 'languages', `${describe(item)} is not a language code such as en or cy, so it was left out.`);
   }
-  return [...out];
+  return frozenWords(out);
 }
 
 function canonicalLanguage(tag: string): string | undefined {

@@ -6,7 +6,7 @@
  */
 import type { Scope } from './problems.js';
 import { FREQUENCY, WEEKDAYS, type ByDay, type Frequency, type ScheduleEntry, type Weekday } from './types.js';
-import { describe, isBlank, isDate, isRecord, listItems, own, readText, type Raw } from './normalise-text.js';
+import { describe, frozenWords, isBlank, isDate, isRecord, listItems, own, readText, type Raw } from './normalise-text.js';
 
 export const DEFAULT_TIMEZONE = 'Europe/London';
 /** More entries than any real group needs; bounds the work per group. */
@@ -38,6 +38,7 @@ export function canonicalTimeZone(name: string): string | undefined {
 /** `18:30` from `18:30` or `9:05`; `undefined` for anything else. */
 export function parseTime(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  if (value.length === 5 && isPlainTime(value)) return value;
   const match = TIME.exec(value.trim());
   if (!match) return undefined;
   const hours = Number(match[1]);
@@ -46,9 +47,35 @@ export function parseTime(value: unknown): string | undefined {
   return `${String(hours).padStart(2, '0')}:${match[2]}`;
 }
 
+/** True for `HH:MM` already written in full, 00:00 to 23:59: nothing to rewrite. */
+function isPlainTime(text: string): boolean {
+  const h1 = text.charCodeAt(0) - 48;
+  const h2 = text.charCodeAt(1) - 48;
+  const m1 = text.charCodeAt(3) - 48;
+  const m2 = text.charCodeAt(4) - 48;
+  return (
+    text.charCodeAt(2) === 58 &&
+    h1 >= 0 && h1 <= 2 && h2 >= 0 && h2 <= 9 && h1 * 10 + h2 <= 23 &&
+    m1 >= 0 && m1 <= 5 && m2 >= 0 && m2 <= 9
+  );
+}
+
 /** `2TU` → second Tuesday; `-1FR` → last Friday; `TU` → every Tuesday. */
 export function parseByDay(value: unknown): ByDay | undefined {
   if (typeof value !== 'string') return undefined;
+  // A feed spells its days a handful of ways, thousands of times over.
+  let known = BYDAY_SPELLINGS.get(value);
+  if (known === undefined) {
+    known = readByDay(value) ?? null;
+    if (BYDAY_SPELLINGS.size >= 500) BYDAY_SPELLINGS.clear();
+    BYDAY_SPELLINGS.set(value, known);
+  }
+  return known ?? undefined;
+}
+
+const BYDAY_SPELLINGS = new Map<string, ByDay | null>();
+
+function readByDay(value: string): ByDay | undefined {
   const match = BYDAY.exec(value.trim().toUpperCase());
   if (!match || !WEEKDAY_SET.has(match[2])) return undefined;
   const ordinal = match[1] === undefined ? 0 : Number(match[1]);
@@ -61,8 +88,18 @@ const BYDAY_CACHE = new Map<string, ByDay>();
 function byDay(day: Weekday, ordinal: number): ByDay {
   const key = `${ordinal}${day}`;
   let value = BYDAY_CACHE.get(key);
-  if (!value) BYDAY_CACHE.set(key, (value = Object.freeze({ day, ordinal })));
+  if (!value) {
+    BYDAY_CACHE.set(key, (value = Object.freeze({ day, ordinal })));
+    ONE_DAY.set(value, Object.freeze([value]));
+  }
   return value;
+}
+// Most patterns are one day; its list is shared too.
+const ONE_DAY = new Map<ByDay, readonly ByDay[]>();
+
+function frozenDays(days: ByDay[]): readonly ByDay[] {
+  if (days.length === 0) return NONE;
+  return days.length === 1 ? (ONE_DAY.get(days[0]) as readonly ByDay[]) : Object.freeze(days);
 }
 
 /** The schedule of one group: always a list, possibly empty. */
@@ -77,12 +114,13 @@ export function readSchedule(group: Raw, scope: Scope): readonly ScheduleEntry[]
   }
   const entries: ScheduleEntry[] = [];
   const count = Math.min(items.length, MAX_ENTRIES);
+  const list = scope.child('schedule');
   for (let i = 0; i < count; i++) {
-    const entry = readEntry(items[i], Array.isArray(value) ? scope.child('schedule').child(i) : scope.child('schedule'));
+    const entry = readEntry(items[i], Array.isArray(value) ? list.child(i) : list);
     if (entry) entries.push(entry);
   }
   if (items.length > MAX_ENTRIES) scope.warning('schedule', `Only the first ${MAX_ENTRIES} meeting times were read.`);
-  return Object.freeze(entries);
+  return entries.length === 0 ? NONE : Object.freeze(entries);
 }
 
 function readEntry(raw: unknown, scope: Scope): ScheduleEntry | undefined {
@@ -97,7 +135,9 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
   if (!isRecord(raw)) return (`A meeting time should be a group of fields but is ${describe(raw)}.`);
 
   const freqValue = own(raw, 'freq');
-  const freq = typeof freqValue === 'string' ? (freqValue.trim().toLowerCase() as Frequency) : undefined;
+  const freq = (FREQUENCY as readonly unknown[]).includes(freqValue)
+    ? (freqValue as Frequency)
+    : typeof freqValue === 'string' ? (freqValue.trim().toLowerCase() as Frequency) : undefined;
   if (!freq || !FREQUENCY.includes(freq)) {
     return (`freq is ${describe(freqValue)}; it should be weekly, monthly or once.`);
   }
@@ -112,8 +152,9 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
     interval = n;
   }
 
-  const start = parseTime(own(raw, 'start'));
-  if (!start) return (`start is ${describe(own(raw, 'start'))}; times are written like 18:30.`);
+  const startValue = own(raw, 'start');
+  const start = parseTime(startValue);
+  if (!start) return (`start is ${describe(startValue)}; times are written like 18:30.`);
 
   const zoneValue = own(raw, 'timezone');
   let timezone = DEFAULT_TIMEZONE;
@@ -123,16 +164,15 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
     timezone = zone;
   }
 
-  const dates: { date?: string; from?: string; until?: string } = {};
-  for (const key of ['date', 'from', 'until'] as const) {
-    const v = own(raw, key);
-    if (isBlank(v)) continue;
-    if (typeof v !== 'string' || !isDate(v.trim())) return (`${key} is ${describe(v)}; dates are written like 2025-03-18.`);
-    dates[key] = v.trim();
-  }
-  if (dates.from && dates.until && dates.until < dates.from) return (`until (${dates.until}) is before from (${dates.from}).`);
+  const date = readDay(raw, 'date');
+  if (date === false) return dateReason(raw, 'date');
+  const from = readDay(raw, 'from');
+  if (from === false) return dateReason(raw, 'from');
+  const until = readDay(raw, 'until');
+  if (until === false) return dateReason(raw, 'until');
+  if (from && until && until < from) return (`until (${until}) is before from (${from}).`);
 
-  const pattern = readPattern(raw, freq, dates.date);
+  const pattern = readPattern(raw, freq, date);
   if (typeof pattern === 'string') return (pattern);
 
   const entry: { -readonly [K in keyof ScheduleEntry]: ScheduleEntry[K] } = {
@@ -144,10 +184,10 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
     except: readExcept(raw, scope),
   };
   if (pattern.bymonthday !== undefined) entry.bymonthday = pattern.bymonthday;
-  if (freq === 'once') entry.date = dates.date;
+  if (freq === 'once') entry.date = date;
   else {
-    if (dates.from) entry.from = dates.from;
-    if (dates.until) entry.until = dates.until;
+    if (from) entry.from = from;
+    if (until) entry.until = until;
   }
   const endValue = own(raw, 'end');
   if (!isBlank(endValue)) {
@@ -158,6 +198,20 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
   const note = readText(raw, 'note', scope, 300);
   if (note) entry.note = note;
   return Object.freeze(entry);
+}
+
+/** A date field: the date, `undefined` when blank, `false` when it is not a date. */
+function readDay(raw: Raw, key: string): string | undefined | false {
+  const v = own(raw, key);
+  if (v === undefined) return undefined;
+  // Most dates are already tidy; trimming one that is returns the same text.
+  if (typeof v === 'string' && v.length === 10 && isDate(v)) return v;
+  if (isBlank(v)) return undefined;
+  return typeof v === 'string' && isDate(v.trim()) ? v.trim() : false;
+}
+
+function dateReason(raw: Raw, key: string): string {
+  return `${key} is ${describe(own(raw, key))}; dates are written like 2025-03-18.`;
 }
 
 interface Pattern {
@@ -173,7 +227,8 @@ function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Patte
   const items = isBlank(bydayValue) ? [] : listItems(bydayValue);
   if (!items) return `byday is ${describe(bydayValue)}; it should be a list such as ["TU"].`;
   const byday: ByDay[] = [];
-  for (const item of items.slice(0, 35)) {
+  for (let i = 0; i < items.length && i < 35; i++) {
+    const item = items[i];
     if (isBlank(item)) continue;
     const parsed = parseByDay(item);
     if (!parsed) return `byday contains ${describe(item)}; days are written MO, TU, WE, TH, FR, SA, SU (with 2TU or -1FR for monthly).`;
@@ -191,14 +246,16 @@ function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Patte
     bymonthday = n;
   }
 
+  let everyWeek = 0;
+  for (let i = 0; i < byday.length; i++) if (byday[i].ordinal === 0) everyWeek++;
   if (freq === 'weekly') {
     if (byday.length === 0) return 'A weekly meeting needs byday, such as ["TU"].';
-    if (byday.some((d) => d.ordinal !== 0)) return 'A weekly meeting cannot use a week of the month such as 2TU; use freq "monthly".';
-    return { byday: Object.freeze(byday) };
+    if (everyWeek < byday.length) return 'A weekly meeting cannot use a week of the month such as 2TU; use freq "monthly".';
+    return { byday: frozenDays(byday) };
   }
   if (byday.length === 0 && bymonthday === undefined) return 'A monthly meeting needs byday (such as ["2TU"]) or bymonthday.';
-  if (byday.some((d) => d.ordinal === 0)) return 'A monthly meeting needs a week of the month in byday, such as 2TU (second Tuesday) or -1FR (last Friday).';
-  return bymonthday === undefined ? { byday: Object.freeze(byday) } : { byday: Object.freeze(byday), bymonthday };
+  if (everyWeek > 0) return 'A monthly meeting needs a week of the month in byday, such as 2TU (second Tuesday) or -1FR (last Friday).';
+  return bymonthday === undefined ? { byday: frozenDays(byday) } : { byday: frozenDays(byday), bymonthday };
 }
 
 function readExcept(raw: Raw, scope: Scope): readonly string[] {
@@ -209,12 +266,12 @@ function readExcept(raw: Raw, scope: Scope): readonly string[] {
     scope.dropped('except', `except should be a list of dates but is ${describe(value)}, so it was left out.`);
     return NONE;
   }
-  const out = new Set<string>();
+  const out: string[] = [];
   for (let i = 0; i < Math.min(items.length, MAX_EXCEPT); i++) {
     const item = items[i];
     if (isBlank(item)) continue;
-    if (typeof item === 'string' && isDate(item.trim())) out.add(item.trim());
+    if (typeof item === 'string' && isDate(item.trim())) out.push(item.trim());
     else scope.dropped(Array.isArray(value) ? `except[${i}]` : 'except', `The cancelled date ${describe(item)} is not written like 2025-03-18, so it was left out.`);
   }
-  return Object.freeze([...out].sort());
+  return frozenWords(out.length > 1 ? [...new Set(out)].sort() : out);
 }

@@ -14,19 +14,50 @@ export function isRecord(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// The names Object.prototype holds in every browser. Anything else on it is
+// pollution by some other script, and then every read takes the careful path.
+const STANDARD_PROTOTYPE = new Set([
+  'constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__',
+  'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString',
+]);
+let prototypeClean = false;
+let plainRecord: object | undefined;
+
+/**
+ * Starts (or with `false` ends) a run of reads. While Object.prototype holds
+ * only its standard names, a record that inherits from it and nothing else
+ * (every object JSON.parse makes) cannot supply a field by inheritance, so its
+ * fields are read without an ownership check each time.
+ */
+export function readingPlainRecords(start: boolean): void {
+  plainRecord = undefined;
+  prototypeClean = start && Object.getOwnPropertyNames(Object.prototype).every((name) => STANDARD_PROTOTYPE.has(name));
+}
+
 /**
  * Reads a field the object itself holds. Inherited values are ignored, so an
  * object built with a `__proto__` or a polluted prototype cannot supply fields.
  */
 export function own(object: Raw, key: string): unknown {
+  // The same record is read many times in a row: its prototype is checked once.
+  if (object === plainRecord) return object[key];
   const value = object[key];
   // Most optional fields are absent, so only a value that is there pays for the ownership check.
-  return value !== undefined && Object.hasOwn(object, key) ? value : undefined;
+  if (value === undefined) return undefined;
+  if (prototypeClean && Object.getPrototypeOf(object) === Object.prototype) {
+    plainRecord = object;
+    return value;
+  }
+  return Object.hasOwn(object, key) ? value : undefined;
 }
 
 /** True for `undefined`, `null` and text that is only white space. */
 export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'string') return false;
+  // A printable ASCII first character is not white space: no need to trim.
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 127) && value.trim() === '';
 }
 
 /** How a value looks, for a message to an editor. */
@@ -54,6 +85,15 @@ const UNTIDY_LINES = /\n\n\n|[ \t\r]\n|\n[ \t]/;
 const INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL_RUN = /(?:(?!\n)[\p{Cc}\u2028\u2029])+/gu;
 const CONTROL_RUN_WITH_NEWLINES = /[\p{Cc}\u2028\u2029]+/gu;
+// The same sets without Unicode mode, where any surrogate matches, paired or
+// not. They run faster, and text they pass (nearly all of it)
+// cannot match the exact expressions above; text they stop is checked exactly.
+const MAYBE = /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+const MAYBE_MULTILINE = /[\0-\t\v-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
+function mayNeedWork(value: string, quick: RegExp, exact: RegExp): boolean {
+  return quick.test(value) && exact.test(value);
+}
 
 /**
  * Feed text as plain text: trimmed, control characters collapsed to one
@@ -62,7 +102,7 @@ const CONTROL_RUN_WITH_NEWLINES = /[\p{Cc}\u2028\u2029]+/gu;
  * it is made of; elements render it as text, never as HTML.
  */
 export function cleanText(value: string, multiline: boolean): string {
-  if (multiline ? !NEEDS_WORK_MULTILINE.test(value) && !(value.includes('\n') && UNTIDY_LINES.test(value)) : !NEEDS_WORK.test(value)) {
+  if (multiline ? !mayNeedWork(value, MAYBE_MULTILINE, NEEDS_WORK_MULTILINE) && !(value.includes('\n') && UNTIDY_LINES.test(value)) : !mayNeedWork(value, MAYBE, NEEDS_WORK)) {
     return value.trim();
   }
   let text = value.replace(LONE_SURROGATE, '\ufffd').replace(INVISIBLE, '');
@@ -135,6 +175,8 @@ export function readUrl(object: Raw, key: string, scope: Scope, label = key): st
 /** One of a fixed set of words. */
 export function readChoice<T extends string>(object: Raw, key: string, scope: Scope, choices: readonly T[]): T | undefined {
   const value = own(object, key);
+  // Nearly every feed writes the word exactly as it is listed.
+  if ((choices as readonly unknown[]).includes(value)) return value as T;
   if (isBlank(value)) return undefined;
   const word = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if ((choices as readonly unknown[]).includes(word)) return word as T;
@@ -156,11 +198,18 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isDate(text: string): boolean {
   if (!DATE.test(text)) return false;
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
+  // Digits read in place: the pattern has checked every one of them.
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= MONTH_DAYS[month - 1] + (leap ? 1 : 0);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }
 
 /** A `YYYY-MM-DD` date from a field. */
@@ -188,13 +237,13 @@ const TOKEN = /^[a-z0-9][a-z0-9-]{0,62}$/;
  * spaces turned into hyphens, duplicates removed. Items that are not
  * keywords, or not in `allowed` when it is given, are left out and reported.
  */
-export function readTokens(object: Raw, key: string, scope: Scope, allowed?: ReadonlySet<string>): string[] {
+export function readTokens(object: Raw, key: string, scope: Scope, allowed?: ReadonlySet<string>): readonly string[] {
   const value = own(object, key);
-  if (isBlank(value)) return [];
+  if (isBlank(value)) return NO_WORDS;
   const items = listItems(value);
   if (!items) {
     scope.dropped(key, `${key} should be a list but is ${describe(value)}, so it was left out.`);
-    return [];
+    return NO_WORDS;
   }
   // Lists are short, so a plain array with includes() beats a Set here.
   const out: string[] = [];
@@ -213,5 +262,22 @@ export function readTokens(object: Raw, key: string, scope: Scope, allowed?: Rea
     }
   }
   if (items.length > MAX_LIST) scope.warning(key, `${key} has more than ${MAX_LIST} items; only the first ${MAX_LIST} were read.`);
-  return out;
+  return frozenWords(out);
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
+// Thousands of groups list the same one word ("en", "step-free"): they share
+// one frozen list. Bounded so a feed of unique words cannot grow it forever.
+const oneWord = new Map<string, readonly string[]>();
+
+/** `words` frozen; an empty or one-word list is shared with every other like it. */
+export function frozenWords(words: string[]): readonly string[] {
+  if (words.length === 0) return NO_WORDS;
+  if (words.length > 1) return Object.freeze(words);
+  let shared = oneWord.get(words[0]);
+  if (!shared) {
+    if (oneWord.size >= 1000) oneWord.clear();
+    oneWord.set(words[0], (shared = Object.freeze(words)));
+  }
+  return shared;
 }

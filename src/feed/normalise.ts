@@ -11,7 +11,7 @@ import { FEED_VERSION, type Directory, type FeedFormat, type Group, type Publish
 import { readGroup, recordId } from './normalise-group.js';
 import { readContent } from './normalise-content.js';
 import { readSignposting } from './normalise-signposting.js';
-import { describe, isBlank, isRecord, own, readText, readUrl, type Raw } from './normalise-text.js';
+import { describe, isBlank, isRecord, own, readingPlainRecords, readText, readUrl, type Raw } from './normalise-text.js';
 
 export { safeUrl } from './url.js';
 
@@ -44,6 +44,7 @@ export interface NormaliseOptions {
 export function normalise(input: unknown, options: NormaliseOptions = {}): Directory {
   const log = new ProblemLog(positive(options.maxProblems, DEFAULT_MAX_PROBLEMS));
   const format = options.format ?? 'native';
+  readingPlainRecords(true);
   try {
     return read(input, format, positive(options.maxGroups, DEFAULT_MAX_GROUPS), log);
   } catch {
@@ -51,6 +52,8 @@ export function normalise(input: unknown, options: NormaliseOptions = {}): Direc
     // getters or proxies can, and still deserves a Directory rather than a crash.
     log.add({ path: '', message: 'The feed could not be read at all, so nothing from it is shown.', action: 'skipped' });
     return directory({ groups: [], records: 0, format, log });
+  } finally {
+    readingPlainRecords(false);
   }
 }
 

@@ -12,7 +12,9 @@ const ALLOWED: ReadonlySet<string> = new Set(ALLOWED_URL_SCHEMES);
 
 // Links repeat across a feed (one organisation, one booking page), and parsing
 // is the costly part, so remember recent answers. Bounded so a hostile feed of
-// unique links cannot grow it without limit.
+// unique links cannot grow it without limit. Plain web links are answered
+// before the cache is asked: they are cheap to judge and often unique (one
+// joining link per group), so remembering them would only churn it.
 const cache = new Map<string, string | null>();
 const CACHE_LIMIT = 2000;
 
@@ -31,6 +33,7 @@ export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > MAX_URL_LENGTH) return undefined;
+  if (PLAIN_WEB.test(trimmed)) return plainWeb(trimmed);
   const known = cache.get(trimmed);
   if (known !== undefined) return known ?? undefined;
   const result = judge(trimmed);
@@ -45,8 +48,11 @@ export function safeUrl(value: unknown): string | undefined {
 // so they skip it. Anything else goes through the full parser.
 const PLAIN_WEB = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}(?:\/(?!\.)[A-Za-z0-9_~-]*(?:\.[A-Za-z0-9_~-]+)*)*\/?$/;
 
+function plainWeb(text: string): string {
+  return text.indexOf('/', 8) === -1 ? `${text}/` : text;
+}
+
 function judge(text: string): string | undefined {
-  if (PLAIN_WEB.test(text)) return text.indexOf('/', 8) === -1 ? `${text}/` : text;
   let url: URL;
   try {
     url = new URL(text);
