@@ -5,6 +5,23 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: '.',
   appType: 'mpa',
+  plugins: [
+    {
+      // The address vite prints is the site root: send it to the demo page.
+      name: 'demo-at-root',
+      configureServer(server) {
+        server.middlewares.use((req, res, next) => {
+          if (req.url === '/' || req.url === '/index.html') {
+            res.statusCode = 302;
+            res.setHeader('Location', '/demo/');
+            res.end();
+            return;
+          }
+          next();
+        });
+      },
+    },
+  ],
   server: {
     host: '127.0.0.1',
     port: 5173,
