@@ -45,6 +45,17 @@ describe('<sg-group-finder>', () => {
     sessionStorage.clear();
   });
 
+  it('shows the filters open beside the results on a wide screen, with no toggle', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    try {
+      const el = await finder();
+      expect($(el, '[part="filters"]')!.checkVisibility()).to.equal(true);
+      expect($(el, '[part="filters-toggle"]')!.checkVisibility()).to.equal(false);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('lists every active group from its feed, with the count', async () => {
     const el = await finder();
     expect(count(el)).to.equal('6 groups found');
@@ -329,6 +340,7 @@ describe('<sg-group-finder>', () => {
         const toggle = $<HTMLButtonElement>(el, '[part="filters-toggle"]')!;
         expect(getComputedStyle(toggle).display).not.to.equal('none');
         expect($(el, '[part="filters"]')!.hidden).to.equal(true);
+        expect($(el, '[part="filters"]')!.checkVisibility()).to.equal(false);
         toggle.click();
         await el.updateComplete;
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');

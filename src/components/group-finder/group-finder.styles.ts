@@ -85,9 +85,13 @@ export const styles = css`
     .filters-toggle {
       display: none;
     }
-    .filters[hidden] {
+    /* Wide: the filters always show beside the results (more specific than the narrow rule below). */
+    .layout .filters[hidden] {
       display: grid;
     }
+  }
+  .filters[hidden] {
+    display: none;
   }
   .filters {
     display: grid;
