@@ -18,20 +18,22 @@ import {
 } from './types.js';
 import { readSchedule } from './normalise-schedule.js';
 import {
+  choice,
   cleanText,
+  day,
   describe,
+  fieldsOf,
+  flag,
   frozenWords,
   isBlank,
   isRecord,
+  link,
   listItems,
   own,
-  readBoolean,
-  readChoice,
-  readDate,
-  readText,
-  readTokens,
-  readUrl,
+  text,
+  tokens,
   MAX_LIST,
+  MULTILINE,
   type Raw,
 } from './normalise-text.js';
 
@@ -51,48 +53,51 @@ export function recordId(raw: unknown): string | undefined {
 }
 
 /** Normalises one group; reports through `scope` (whose id is already set when the record has one). */
-export function readGroup(raw: unknown, scope: Scope): Group | undefined {
-  if (!isRecord(raw)) {
-    scope.skipped(`A group should be a group of fields but is ${describe(raw)}, so it was left out.`);
+export function readGroup(record: unknown, scope: Scope): Group | undefined {
+  if (!isRecord(record)) {
+    scope.skipped(`A group should be a group of fields but is ${describe(record)}, so it was left out.`);
     return undefined;
   }
-  const id = requiredId(raw, scope);
-  const name = requiredName(raw, scope);
-  const attendance = requiredAttendance(raw, scope);
+  // Fields are read by name where they are used (raw.summary, not a shared
+  // helper given 'summary'), which keeps each read fast.
+  const raw = fieldsOf(record);
+  const id = requiredId(raw.id, scope);
+  const name = requiredName(raw.name, scope);
+  const attendance = requiredAttendance(raw.attendance, scope);
   if (id === undefined || name === undefined || attendance === undefined) return undefined;
 
   const group: Mutable<Group> = {
     id,
     name,
-    topics: readTokens(raw, 'topics', scope),
-    audiences: readTokens(raw, 'audiences', scope),
+    topics: tokens(raw.topics, 'topics', scope),
+    audiences: tokens(raw.audiences, 'audiences', scope),
     attendance,
-    schedule: readSchedule(raw, scope),
-    languages: readLanguages(raw, scope),
+    schedule: readSchedule(raw.schedule, scope),
+    languages: readLanguages(raw.languages, scope),
   };
-  const summary = readText(raw, 'summary', scope, 500);
+  const summary = text(raw.summary, 'summary', scope, 500);
   if (summary) group.summary = summary;
-  const description = readText(raw, 'description', scope, 5000, { multiline: true });
+  const description = text(raw.description, 'description', scope, 5000, MULTILINE);
   if (description) group.description = description;
-  const facilitation = readChoice(raw, 'facilitation', scope, FACILITATION);
+  const facilitation = choice(raw.facilitation, 'facilitation', scope, FACILITATION);
   if (facilitation) group.facilitation = facilitation;
-  const booking = readChoice(raw, 'booking', scope, BOOKING);
+  const booking = choice(raw.booking, 'booking', scope, BOOKING);
   if (booking) group.booking = booking;
-  const cost = readCost(raw, scope);
+  const cost = readCost(raw.cost, scope);
   if (cost) group.cost = cost;
-  const location = readLocation(raw, scope);
+  const location = readLocation(raw.location, scope);
   if (location) group.location = location;
-  const online = readOnline(raw, scope);
+  const online = readOnline(raw.online, scope);
   if (online) group.online = online;
-  const contact = readContact(raw, scope);
+  const contact = readContact(raw.contact, scope);
   if (contact) group.contact = contact;
-  const organisation = readOrganisation(raw, scope);
+  const organisation = readOrganisation(raw.organisation, scope);
   if (organisation) group.organisation = organisation;
-  const size = readText(raw, 'size', scope, 100);
+  const size = text(raw.size, 'size', scope, 100);
   if (size) group.size = size;
-  const lastVerified = readDate(raw, 'lastVerified', scope);
+  const lastVerified = day(raw.lastVerified, 'lastVerified', scope);
   if (lastVerified) group.lastVerified = lastVerified;
-  const inactive = readBoolean(raw, 'inactive', scope);
+  const inactive = flag(raw.inactive, 'inactive', scope);
   if (inactive !== undefined) group.inactive = inactive;
 
   if ((attendance === 'in-person' || attendance === 'hybrid') && !location?.postcode && location?.lat === undefined && !location?.address) {
@@ -101,8 +106,7 @@ export function readGroup(raw: unknown, scope: Scope): Group | undefined {
   return Object.freeze(group);
 }
 
-function requiredId(raw: Raw, scope: Scope): string | undefined {
-  const value = own(raw, 'id');
+function requiredId(value: unknown, scope: Scope): string | undefined {
   if (isBlank(value)) scope.skipped('This group has no id, so it was left out. Every group needs an id that stays the same.');
   else if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
     scope.skipped(`The id is ${describe(value)}; it should be text or a number, so this group was left out.`);
@@ -112,8 +116,7 @@ function requiredId(raw: Raw, scope: Scope): string | undefined {
   return undefined;
 }
 
-function requiredName(raw: Raw, scope: Scope): string | undefined {
-  const value = own(raw, 'name');
+function requiredName(value: unknown, scope: Scope): string | undefined {
   if (isBlank(value)) scope.skipped('This group has no name, so it was left out.');
   else if (typeof value !== 'string') scope.skipped(`The name is ${describe(value)}; it should be text, so this group was left out.`);
   else {
@@ -125,8 +128,8 @@ function requiredName(raw: Raw, scope: Scope): string | undefined {
   return undefined;
 }
 
-function requiredAttendance(raw: Raw, scope: Scope): Attendance | undefined {
-  const value = own(raw, 'attendance');
+function requiredAttendance(value: unknown, scope: Scope): Attendance | undefined {
+  if ((ATTENDANCE as readonly unknown[]).includes(value)) return value as Attendance;
   const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   if (word && (ATTENDANCE as readonly string[]).includes(word)) return word as Attendance;
   scope.skipped(
@@ -137,11 +140,10 @@ function requiredAttendance(raw: Raw, scope: Scope): Attendance | undefined {
   return undefined;
 }
 
-/** A nested object field, or `undefined` (reported when present but not an object). */
-function nested(raw: Raw, key: string, scope: Scope): Raw | undefined {
-  const value = own(raw, key);
+/** A nested object field (to read directly), or `undefined` (reported when present but not an object). */
+function nested(value: unknown, key: string, scope: Scope): Raw | undefined {
   if (isBlank(value)) return undefined;
-  if (isRecord(value)) return value;
+  if (isRecord(value)) return fieldsOf(value);
   scope.dropped(key, `${key} should be a group of fields but is ${describe(value)}, so it was left out.`);
   return undefined;
 }
@@ -151,32 +153,32 @@ function someFields<T extends object>(value: T, any: unknown): T | undefined {
   return any ? Object.freeze(value) : undefined;
 }
 
-function readCost(raw: Raw, scope: Scope): GroupCost | undefined {
-  const cost = nested(raw, 'cost', scope);
+function readCost(value: unknown, scope: Scope): GroupCost | undefined {
+  const cost = nested(value, 'cost', scope);
   if (!cost) return undefined;
   const inner = scope.child('cost');
-  const free = own(cost, 'free');
+  const free = cost.free;
   if (typeof free !== 'boolean') {
     inner.dropped('free', `cost.free should be true or false but is ${describe(free)}, so the cost was left out.`);
     return undefined;
   }
-  const details = readText(cost, 'details', inner, 300);
+  const details = text(cost.details, 'details', inner, 300);
   return Object.freeze(details ? { free, details } : { free });
 }
 
 const POSTCODE_UK = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
 const POSTCODE_UK_SPELT = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
 
-function readLocation(raw: Raw, scope: Scope): GroupLocation | undefined {
-  const location = nested(raw, 'location', scope);
+function readLocation(value: unknown, scope: Scope): GroupLocation | undefined {
+  const location = nested(value, 'location', scope);
   if (!location) return undefined;
   const inner = scope.child('location');
-  const out: Mutable<GroupLocation> = { accessibility: readTokens(location, 'accessibility', inner) };
-  const name = readText(location, 'name', inner, 200);
+  const out: Mutable<GroupLocation> = { accessibility: tokens(location.accessibility, 'accessibility', inner) };
+  const name = text(location.name, 'name', inner, 200);
   if (name) out.name = name;
-  const address = readText(location, 'address', inner, 300, { multiline: true });
+  const address = text(location.address, 'address', inner, 300, MULTILINE);
   if (address) out.address = address;
-  const postcode = readText(location, 'postcode', inner, 16);
+  const postcode = text(location.postcode, 'postcode', inner, 16);
   if (postcode) {
     // UK postcodes are matched by districts later, so give them one spelling
     // (which most already have).
@@ -186,7 +188,7 @@ function readLocation(raw: Raw, scope: Scope): GroupLocation | undefined {
       out.postcode = match ? `${match[1]} ${match[2]}` : postcode;
     }
   }
-  const region = readText(location, 'region', inner, 100);
+  const region = text(location.region, 'region', inner, 100);
   if (region) out.region = region;
   const position = readPosition(location, inner);
   if (position) {
@@ -203,8 +205,8 @@ function coordinate(value: unknown): number | undefined {
 
 /** Latitude and longitude together, or neither: half a position is no position. */
 function readPosition(location: Raw, scope: Scope): [number, number] | undefined {
-  const latValue = own(location, 'lat');
-  const lngValue = own(location, 'lng');
+  const latValue = location.lat;
+  const lngValue = location.lng;
   if (isBlank(latValue) && isBlank(lngValue)) return undefined;
   const lat = coordinate(latValue);
   const lng = coordinate(lngValue);
@@ -218,14 +220,14 @@ function readPosition(location: Raw, scope: Scope): [number, number] | undefined
   return undefined;
 }
 
-function readOnline(raw: Raw, scope: Scope): GroupOnline | undefined {
-  const online = nested(raw, 'online', scope);
+function readOnline(value: unknown, scope: Scope): GroupOnline | undefined {
+  const online = nested(value, 'online', scope);
   if (!online) return undefined;
   const inner = scope.child('online');
   const out: Mutable<GroupOnline> = {};
-  const platform = readText(online, 'platform', inner, 100);
+  const platform = text(online.platform, 'platform', inner, 100);
   if (platform) out.platform = platform;
-  const url = readUrl(online, 'url', inner, 'joining link');
+  const url = link(online.url, 'url', inner, 'joining link');
   if (url) out.url = url;
   return someFields(out, platform || url);
 }
@@ -233,23 +235,23 @@ function readOnline(raw: Raw, scope: Scope): GroupOnline | undefined {
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
 const PHONE = /^\+?[\d\s().-]{3,40}$/;
 
-function readContact(raw: Raw, scope: Scope): GroupContact | undefined {
-  const contact = nested(raw, 'contact', scope);
+function readContact(value: unknown, scope: Scope): GroupContact | undefined {
+  const contact = nested(value, 'contact', scope);
   if (!contact) return undefined;
   const inner = scope.child('contact');
   const out: Mutable<GroupContact> = {};
-  const email = readText(contact, 'email', inner, 254);
+  const email = text(contact.email, 'email', inner, 254);
   if (email) {
     const address = email.length > 7 && (email.charCodeAt(0) | 32) === 109 ? email.replace(/^mailto:/i, '') : email;
     if (EMAIL.test(address)) out.email = address;
     else inner.dropped('email', `${describe(email)} is not an email address, so it was left out.`);
   }
-  const phone = readText(contact, 'phone', inner, 40);
+  const phone = text(contact.phone, 'phone', inner, 40);
   if (phone) {
     if (PHONE.test(phone) && hasDigits(phone, 3)) out.phone = phone;
     else inner.dropped('phone', `${describe(phone)} is not a phone number (digits, spaces and a leading + only), so it was left out.`);
   }
-  const url = readUrl(contact, 'url', inner, 'contact link');
+  const url = link(contact.url, 'url', inner, 'contact link');
   if (url) out.url = url;
   return someFields(out, out.email || out.phone || url);
 }
@@ -263,16 +265,16 @@ function hasDigits(text: string, wanted: number): boolean {
   return count >= wanted;
 }
 
-function readOrganisation(raw: Raw, scope: Scope): GroupOrganisation | undefined {
-  const organisation = nested(raw, 'organisation', scope);
+function readOrganisation(value: unknown, scope: Scope): GroupOrganisation | undefined {
+  const organisation = nested(value, 'organisation', scope);
   if (!organisation) return undefined;
   const inner = scope.child('organisation');
   const out: Mutable<GroupOrganisation> = {};
-  const name = readText(organisation, 'name', inner, 200);
+  const name = text(organisation.name, 'name', inner, 200);
   if (name) out.name = name;
-  const url = readUrl(organisation, 'url', inner, 'organisation link');
+  const url = link(organisation.url, 'url', inner, 'organisation link');
   if (url) out.url = url;
-  const charityNumber = readText(organisation, 'charityNumber', inner, 40);
+  const charityNumber = text(organisation.charityNumber, 'charityNumber', inner, 40);
   if (charityNumber) out.charityNumber = charityNumber;
   return someFields(out, name || url || charityNumber);
 }
@@ -280,8 +282,7 @@ function readOrganisation(raw: Raw, scope: Scope): GroupOrganisation | undefined
 const languageTags = new Map<string, string | null>();
 
 /** Language tags in canonical form (`en`, `cy`, `pt-BR`); unknown ones are reported. */
-function readLanguages(raw: Raw, scope: Scope): readonly string[] {
-  const value = own(raw, 'languages');
+function readLanguages(value: unknown, scope: Scope): readonly string[] {
   if (isBlank(value)) return frozenWords([]);
   const items = listItems(value);
   if (!items) {

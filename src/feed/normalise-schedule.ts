@@ -6,7 +6,7 @@
  */
 import type { Scope } from './problems.js';
 import { FREQUENCY, WEEKDAYS, type ByDay, type Frequency, type ScheduleEntry, type Weekday } from './types.js';
-import { describe, frozenWords, isBlank, isDate, isRecord, listItems, own, readText, type Raw } from './normalise-text.js';
+import { describe, fieldsOf, frozenWords, isBlank, isDate, isRecord, listItems, text, type Raw } from './normalise-text.js';
 
 export const DEFAULT_TIMEZONE = 'Europe/London';
 /** More entries than any real group needs; bounds the work per group. */
@@ -103,8 +103,7 @@ function frozenDays(days: ByDay[]): readonly ByDay[] {
 }
 
 /** The schedule of one group: always a list, possibly empty. */
-export function readSchedule(group: Raw, scope: Scope): readonly ScheduleEntry[] {
-  const value = own(group, 'schedule');
+export function readSchedule(value: unknown, scope: Scope): readonly ScheduleEntry[] {
   if (isBlank(value)) return NONE;
   // One entry written without the surrounding list is still clearly meant.
   const items = Array.isArray(value) ? value : isRecord(value) ? [value] : undefined;
@@ -131,10 +130,11 @@ function readEntry(raw: unknown, scope: Scope): ScheduleEntry | undefined {
 }
 
 /** The entry, or a sentence saying why it cannot be read. */
-function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
-  if (!isRecord(raw)) return (`A meeting time should be a group of fields but is ${describe(raw)}.`);
+function entryOrReason(record: unknown, scope: Scope): ScheduleEntry | string {
+  if (!isRecord(record)) return (`A meeting time should be a group of fields but is ${describe(record)}.`);
+  const raw = fieldsOf(record);
 
-  const freqValue = own(raw, 'freq');
+  const freqValue = raw.freq;
   const freq = (FREQUENCY as readonly unknown[]).includes(freqValue)
     ? (freqValue as Frequency)
     : typeof freqValue === 'string' ? (freqValue.trim().toLowerCase() as Frequency) : undefined;
@@ -142,7 +142,7 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
     return (`freq is ${describe(freqValue)}; it should be weekly, monthly or once.`);
   }
 
-  const intervalValue = own(raw, 'interval');
+  const intervalValue = raw.interval;
   let interval = 1;
   if (!isBlank(intervalValue)) {
     const n = typeof intervalValue === 'string' ? Number(intervalValue) : intervalValue;
@@ -152,11 +152,11 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
     interval = n;
   }
 
-  const startValue = own(raw, 'start');
+  const startValue = raw.start;
   const start = parseTime(startValue);
   if (!start) return (`start is ${describe(startValue)}; times are written like 18:30.`);
 
-  const zoneValue = own(raw, 'timezone');
+  const zoneValue = raw.timezone;
   let timezone = DEFAULT_TIMEZONE;
   if (!isBlank(zoneValue)) {
     const zone = typeof zoneValue === 'string' ? canonicalTimeZone(zoneValue.trim()) : undefined;
@@ -164,12 +164,12 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
     timezone = zone;
   }
 
-  const date = readDay(raw, 'date');
-  if (date === false) return dateReason(raw, 'date');
-  const from = readDay(raw, 'from');
-  if (from === false) return dateReason(raw, 'from');
-  const until = readDay(raw, 'until');
-  if (until === false) return dateReason(raw, 'until');
+  const date = readDay(raw.date);
+  if (date === false) return dateReason(raw.date, 'date');
+  const from = readDay(raw.from);
+  if (from === false) return dateReason(raw.from, 'from');
+  const until = readDay(raw.until);
+  if (until === false) return dateReason(raw.until, 'until');
   if (from && until && until < from) return (`until (${until}) is before from (${from}).`);
 
   const pattern = readPattern(raw, freq, date);
@@ -181,7 +181,7 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
     byday: pattern.byday,
     start,
     timezone,
-    except: readExcept(raw, scope),
+    except: readExcept(raw.except, scope),
   };
   if (pattern.bymonthday !== undefined) entry.bymonthday = pattern.bymonthday;
   if (freq === 'once') entry.date = date;
@@ -189,20 +189,19 @@ function entryOrReason(raw: unknown, scope: Scope): ScheduleEntry | string {
     if (from) entry.from = from;
     if (until) entry.until = until;
   }
-  const endValue = own(raw, 'end');
+  const endValue = raw.end;
   if (!isBlank(endValue)) {
     const end = parseTime(endValue);
     if (end) entry.end = end;
     else scope.dropped('end', `end is ${describe(endValue)}; times are written like 20:00, so the end time was left out.`);
   }
-  const note = readText(raw, 'note', scope, 300);
+  const note = text(raw.note, 'note', scope, 300);
   if (note) entry.note = note;
   return Object.freeze(entry);
 }
 
 /** A date field: the date, `undefined` when blank, `false` when it is not a date. */
-function readDay(raw: Raw, key: string): string | undefined | false {
-  const v = own(raw, key);
+function readDay(v: unknown): string | undefined | false {
   if (v === undefined) return undefined;
   // Most dates are already tidy; trimming one that is returns the same text.
   if (typeof v === 'string' && v.length === 10 && isDate(v)) return v;
@@ -210,8 +209,8 @@ function readDay(raw: Raw, key: string): string | undefined | false {
   return typeof v === 'string' && isDate(v.trim()) ? v.trim() : false;
 }
 
-function dateReason(raw: Raw, key: string): string {
-  return `${key} is ${describe(own(raw, key))}; dates are written like 2025-03-18.`;
+function dateReason(value: unknown, key: string): string {
+  return `${key} is ${describe(value)}; dates are written like 2025-03-18.`;
 }
 
 interface Pattern {
@@ -223,7 +222,7 @@ interface Pattern {
 function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Pattern | string {
   if (freq === 'once') return date ? { byday: NONE } : 'A one-off meeting (freq "once") needs a date.';
 
-  const bydayValue = own(raw, 'byday');
+  const bydayValue = raw.byday;
   const items = isBlank(bydayValue) ? [] : listItems(bydayValue);
   if (!items) return `byday is ${describe(bydayValue)}; it should be a list such as ["TU"].`;
   const byday: ByDay[] = [];
@@ -235,7 +234,7 @@ function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Patte
     if (!byday.includes(parsed)) byday.push(parsed);
   }
 
-  const monthdayValue = own(raw, 'bymonthday');
+  const monthdayValue = raw.bymonthday;
   let bymonthday: number | undefined;
   if (!isBlank(monthdayValue)) {
     if (freq !== 'monthly') return 'bymonthday is only used with freq "monthly".';
@@ -258,8 +257,7 @@ function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Patte
   return bymonthday === undefined ? { byday: frozenDays(byday) } : { byday: frozenDays(byday), bymonthday };
 }
 
-function readExcept(raw: Raw, scope: Scope): readonly string[] {
-  const value = own(raw, 'except');
+function readExcept(value: unknown, scope: Scope): readonly string[] {
   if (isBlank(value)) return NONE;
   const items = listItems(value);
   if (!items) {

@@ -15,23 +15,34 @@ export function isRecord(value: unknown): value is Raw {
 }
 
 // The names Object.prototype holds in every browser. Anything else on it is
-// pollution by some other script, and then every read takes the careful path.
+// pollution by some other script, and then every record is copied before use.
 const STANDARD_PROTOTYPE = new Set([
   'constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__',
   'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString',
 ]);
 let prototypeClean = false;
-let plainRecord: object | undefined;
 
 /**
- * Starts (or with `false` ends) a run of reads. While Object.prototype holds
- * only its standard names, a record that inherits from it and nothing else
- * (every object JSON.parse makes) cannot supply a field by inheritance, so its
- * fields are read without an ownership check each time.
+ * Starts (or with `false` ends) a run of reads through `fieldsOf`: checks once
+ * that Object.prototype holds only its standard names.
  */
 export function readingPlainRecords(start: boolean): void {
-  plainRecord = undefined;
   prototypeClean = start && Object.getOwnPropertyNames(Object.prototype).every((name) => STANDARD_PROTOTYPE.has(name));
+}
+
+/**
+ * A record whose fields can be read directly (`fields.name`) with no risk of
+ * an inherited value. Every object JSON.parse makes inherits from a clean
+ * Object.prototype and nothing else, so it comes back as it is, as does an
+ * object with no prototype; any other object is copied, own fields only, into
+ * an object with no prototype.
+ */
+export function fieldsOf(object: Raw): Raw {
+  const prototype = Object.getPrototypeOf(object);
+  if (prototype === null || (prototype === Object.prototype && prototypeClean)) return object;
+  const copy: Raw = Object.create(null);
+  for (const key of Object.getOwnPropertyNames(object)) copy[key] = object[key];
+  return copy;
 }
 
 /**
@@ -39,16 +50,9 @@ export function readingPlainRecords(start: boolean): void {
  * object built with a `__proto__` or a polluted prototype cannot supply fields.
  */
 export function own(object: Raw, key: string): unknown {
-  // The same record is read many times in a row: its prototype is checked once.
-  if (object === plainRecord) return object[key];
   const value = object[key];
   // Most optional fields are absent, so only a value that is there pays for the ownership check.
-  if (value === undefined) return undefined;
-  if (prototypeClean && Object.getPrototypeOf(object) === Object.prototype) {
-    plainRecord = object;
-    return value;
-  }
-  return Object.hasOwn(object, key) ? value : undefined;
+  return value !== undefined && Object.hasOwn(object, key) ? value : undefined;
 }
 
 /** True for `undefined`, `null` and text that is only white space. */
@@ -86,9 +90,11 @@ const INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL_RUN = /(?:(?!\n)[\p{Cc}\u2028\u2029])+/gu;
 const CONTROL_RUN_WITH_NEWLINES = /[\p{Cc}\u2028\u2029]+/gu;
 // The same sets without Unicode mode, where any surrogate matches, paired or
-// not. They run faster, and text they pass (nearly all of it)
-// cannot match the exact expressions above; text they stop is checked exactly.
+// not. They run faster, and text they pass (nearly all of it) cannot match the
+// exact expressions above; text they stop is checked exactly.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const MAYBE = /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex -- as above
 const MAYBE_MULTILINE = /[\0-\t\v-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 function mayNeedWork(value: string, quick: RegExp, exact: RegExp): boolean {
@@ -125,6 +131,9 @@ function shorten(text: string, max: number): string {
   return `${space > max * 0.8 ? room.slice(0, space) : room}…`;
 }
 
+/** Options for text that keeps its line breaks, shared so no call builds its own. */
+export const MULTILINE: TextOptions = Object.freeze({ multiline: true });
+
 export interface TextOptions {
   /** Keep line breaks (descriptions, answers). */
   multiline?: boolean;
@@ -138,29 +147,37 @@ export interface TextOptions {
  * word and a warning says so.
  */
 export function readText(object: Raw, key: string, scope: Scope, max: number, options?: TextOptions): string | undefined {
-  const value = own(object, key);
+  return text(own(object, key), key, scope, max, options);
+}
+
+/** `readText` for a value already read from the field `key`. */
+export function text(value: unknown, key: string, scope: Scope, max: number, options?: TextOptions): string | undefined {
   if (isBlank(value)) return undefined;
-  let text: string;
+  let clean: string;
   if (typeof value === 'string') {
     // Bound the work on absurd input before any regular expression sees it.
-    text = cleanText(value.length > max * 4 + 64 ? value.slice(0, max * 4 + 64) : value, options?.multiline === true);
+    clean = cleanText(value.length > max * 4 + 64 ? value.slice(0, max * 4 + 64) : value, options?.multiline === true);
   } else if (typeof value === 'number' && Number.isFinite(value)) {
-    text = String(value);
+    clean = String(value);
   } else {
     scope.dropped(key, `${options?.label ?? key} should be text but is ${describe(value)}, so it was left out.`);
     return undefined;
   }
-  if (text === '') return undefined;
-  if (text.length > max) {
+  if (clean === '') return undefined;
+  if (clean.length > max) {
     scope.warning(key, `${options?.label ?? key} is longer than ${max} characters, so it was shortened.`);
-    return shorten(text, max);
+    return shorten(clean, max);
   }
-  return text;
+  return clean;
 }
 
 /** A link from a field, or `undefined` (reported) when it is not a safe absolute link. */
 export function readUrl(object: Raw, key: string, scope: Scope, label = key): string | undefined {
-  const value = own(object, key);
+  return link(own(object, key), key, scope, label);
+}
+
+/** `readUrl` for a value already read from the field `key`. */
+export function link(value: unknown, key: string, scope: Scope, label = key): string | undefined {
   if (isBlank(value)) return undefined;
   const url = safeUrl(value);
   if (url !== undefined) return url;
@@ -174,7 +191,11 @@ export function readUrl(object: Raw, key: string, scope: Scope, label = key): st
 
 /** One of a fixed set of words. */
 export function readChoice<T extends string>(object: Raw, key: string, scope: Scope, choices: readonly T[]): T | undefined {
-  const value = own(object, key);
+  return choice(own(object, key), key, scope, choices);
+}
+
+/** `readChoice` for a value already read from the field `key`. */
+export function choice<T extends string>(value: unknown, key: string, scope: Scope, choices: readonly T[]): T | undefined {
   // Nearly every feed writes the word exactly as it is listed.
   if ((choices as readonly unknown[]).includes(value)) return value as T;
   if (isBlank(value)) return undefined;
@@ -185,7 +206,11 @@ export function readChoice<T extends string>(object: Raw, key: string, scope: Sc
 }
 
 export function readBoolean(object: Raw, key: string, scope: Scope): boolean | undefined {
-  const value = own(object, key);
+  return flag(own(object, key), key, scope);
+}
+
+/** `readBoolean` for a value already read from the field `key`. */
+export function flag(value: unknown, key: string, scope: Scope): boolean | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === 'boolean') return value;
   scope.dropped(key, `${key} should be true or false but is ${describe(value)}, so it was left out.`);
@@ -214,7 +239,11 @@ function digits(text: string, from: number, to: number): number {
 
 /** A `YYYY-MM-DD` date from a field. */
 export function readDate(object: Raw, key: string, scope: Scope): string | undefined {
-  const value = own(object, key);
+  return day(own(object, key), key, scope);
+}
+
+/** `readDate` for a value already read from the field `key`. */
+export function day(value: unknown, key: string, scope: Scope): string | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === 'string' && isDate(value.trim())) return value.trim();
   scope.dropped(key, `${key} is ${describe(value)}; dates are written like 2025-03-18, so it was left out.`);
@@ -238,7 +267,11 @@ const TOKEN = /^[a-z0-9][a-z0-9-]{0,62}$/;
  * keywords, or not in `allowed` when it is given, are left out and reported.
  */
 export function readTokens(object: Raw, key: string, scope: Scope, allowed?: ReadonlySet<string>): readonly string[] {
-  const value = own(object, key);
+  return tokens(own(object, key), key, scope, allowed);
+}
+
+/** `readTokens` for a value already read from the field `key`. */
+export function tokens(value: unknown, key: string, scope: Scope, allowed?: ReadonlySet<string>): readonly string[] {
   if (isBlank(value)) return NO_WORDS;
   const items = listItems(value);
   if (!items) {
