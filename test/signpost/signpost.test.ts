@@ -230,6 +230,26 @@ describe('<sg-signpost>', () => {
   });
 
   describe('sticky', () => {
+    it('makes room for itself in the page\'s scroll padding, so #anchors land below it, and tidies up', async () => {
+      const el = await fixture<SgSignpost>(html`<sg-signpost sticky variant="compact"></sg-signpost>`);
+      await aTimeout(50);
+      const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+      expect(padding).to.be.at.least(el.getBoundingClientRect().height);
+      el.remove();
+      expect(getComputedStyle(document.documentElement).scrollPaddingTop).to.equal('auto');
+    });
+
+    it('leaves a page\'s own scroll padding alone', async () => {
+      document.documentElement.style.scrollPaddingTop = '3px';
+      try {
+        await fixture<SgSignpost>(html`<sg-signpost sticky></sg-signpost>`);
+        await aTimeout(50);
+        expect(getComputedStyle(document.documentElement).scrollPaddingTop).to.equal('3px');
+      } finally {
+        document.documentElement.style.removeProperty('scroll-padding-top');
+      }
+    });
+
     it('never leaves the focused element hidden under the banner', async () => {
       const wrapper = await mountRoot<HTMLDivElement>(html`<div>
         <sg-signpost sticky variant="compact"></sg-signpost>

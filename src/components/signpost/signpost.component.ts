@@ -148,11 +148,35 @@ export class SgSignpost extends SgFeedElement {
     super.connectedCallback();
     if (this.dismissible) this.dismissed = readItem(safeSession(), DISMISS_KEY) === '1';
     document.addEventListener('focusin', this.keepFocusVisible);
+    this.resizeObserver?.observe(this);
   }
 
   override disconnectedCallback(): void {
     document.removeEventListener('focusin', this.keepFocusVisible);
+    this.resizeObserver?.disconnect();
+    this.setScrollPadding(false);
     super.disconnectedCallback();
+  }
+
+  /**
+   * While sticky, the page's scroll padding makes room for the banner, so
+   * links to #anchors and the browser's own focus scrolling land below it.
+   * Only when the page has not set its own scroll padding; undone on removal.
+   */
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.setScrollPadding(this.sticky));
+  private paddingSet = false;
+
+  private setScrollPadding(on: boolean): void {
+    const root = document.documentElement;
+    if (on && !this.dismissed) {
+      if (!this.paddingSet && getComputedStyle(root).scrollPaddingTop !== 'auto') return;
+      root.style.setProperty('scroll-padding-top', `${Math.ceil(this.getBoundingClientRect().height) + 8}px`);
+      this.paddingSet = true;
+    } else if (this.paddingSet) {
+      root.style.removeProperty('scroll-padding-top');
+      this.paddingSet = false;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -166,6 +190,7 @@ export class SgSignpost extends SgFeedElement {
   }
 
   protected override updated(): void {
+    this.setScrollPadding(this.sticky);
     if (this.focusRestore) {
       const target = this.renderRoot.querySelector<HTMLElement>(
         this.focusRestore === 'dismiss' ? '.restore' : '.dismiss',
