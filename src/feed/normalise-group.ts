@@ -163,8 +163,12 @@ function readCost(value: unknown, scope: Scope): GroupCost | undefined {
     return undefined;
   }
   const details = text(cost.details, 'details', inner, 300);
-  return Object.freeze(details ? { free, details } : { free });
+  if (details) return Object.freeze({ free, details });
+  return free ? FREE : NOT_FREE;
 }
+// Most groups are simply free: they share one frozen cost.
+const FREE: GroupCost = Object.freeze({ free: true });
+const NOT_FREE: GroupCost = Object.freeze({ free: false });
 
 const POSTCODE_UK = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
 const POSTCODE_UK_SPELT = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;

@@ -285,8 +285,12 @@ export function tokens(value: unknown, key: string, scope: Scope, allowed?: Read
     const item = items[i];
     if (isBlank(item)) continue;
     let token = typeof item === 'string' ? item.trim() : '';
-    if (!TOKEN.test(token)) token = token.toLowerCase().replace(/[\s_]+/g, '-');
-    if (TOKEN.test(token) && (!allowed || allowed.has(token))) {
+    let word = TOKEN.test(token);
+    if (!word) {
+      token = token.toLowerCase().replace(/[\s_]+/g, '-');
+      word = TOKEN.test(token);
+    }
+    if (word && (!allowed || allowed.has(token))) {
       if (!out.includes(token)) out.push(token);
     }
     else {
