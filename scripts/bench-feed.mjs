@@ -104,6 +104,7 @@ try {
       feedBytes: Buffer.byteLength(feeds.get(size)),
       parseMs: median(measured.map((t) => t[0])),
       normaliseMs: median(measured.map((t) => t[1])),
+      bestNormaliseMs: Math.min(...measured.map((t) => t[1])),
       totalMs: median(measured.map((t) => t[2])),
       bestTotalMs: Math.min(...measured.map((t) => t[2])),
       heapBytes: after - before,
@@ -119,11 +120,12 @@ try {
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const ms = (n) => n.toFixed(1).padStart(7);
 console.log(`\nJSON.parse + normalise() in ${executablePath}, median of ${runs} runs (load average ${loadavg()[0].toFixed(2)}, ${process.env.CI ? 'CI' : 'local'})\n`);
-console.log('  groups | feed MB |  parse ms | normalise ms | total ms | best ms | heap held MB');
-console.log('  -------|---------|-----------|--------------|----------|---------|-------------');
+// Best figures are shown too: on a busy machine they are the nearer to what a quiet one does.
+console.log('  groups | feed MB |  parse ms | normalise ms (best) | total ms | best ms | heap held MB');
+console.log('  -------|---------|-----------|---------------------|----------|---------|-------------');
 for (const r of results) {
   console.log(
-    `  ${String(r.groups).padStart(6)} | ${mb(r.feedBytes).padStart(7)} | ${ms(r.parseMs)}   | ${ms(r.normaliseMs)}      | ${ms(r.totalMs)}  | ${ms(r.bestTotalMs)} | ${mb(r.heapBytes).padStart(8)}`,
+    `  ${String(r.groups).padStart(6)} | ${mb(r.feedBytes).padStart(7)} | ${ms(r.parseMs)}   | ${ms(r.normaliseMs)} (${r.bestNormaliseMs.toFixed(1).padStart(5)})    | ${ms(r.totalMs)}  | ${ms(r.bestTotalMs)} | ${mb(r.heapBytes).padStart(8)}`,
   );
 }
 const budget = results.find((r) => r.groups === BUDGET_SIZE);
