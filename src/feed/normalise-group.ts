@@ -273,15 +273,25 @@ function readOrganisation(value: unknown, scope: Scope): GroupOrganisation | und
   const organisation = nested(value, 'organisation', scope);
   if (!organisation) return undefined;
   const inner = scope.child('organisation');
-  const out: Mutable<GroupOrganisation> = {};
   const name = text(organisation.name, 'name', inner, 200);
-  if (name) out.name = name;
   const url = link(organisation.url, 'url', inner, 'organisation link');
-  if (url) out.url = url;
   const charityNumber = text(organisation.charityNumber, 'charityNumber', inner, 40);
+  if (!name && !url && !charityNumber) return undefined;
+  const known = organisations.get(name ?? '');
+  if (known && known.url === url && known.charityNumber === charityNumber) return known;
+  const out: Mutable<GroupOrganisation> = {};
+  if (name) out.name = name;
+  if (url) out.url = url;
   if (charityNumber) out.charityNumber = charityNumber;
-  return someFields(out, name || url || charityNumber);
+  if (organisations.size >= 200) organisations.clear();
+  organisations.set(name ?? '', Object.freeze(out));
+  return out;
 }
+
+// One charity often runs every group in its feed: groups naming the same
+// organisation share one frozen object. Bounded, and keyed by name then
+// checked field by field, so a group never gets another's details.
+const organisations = new Map<string, GroupOrganisation>();
 
 const languageTags = new Map<string, string | null>();
 
