@@ -3,7 +3,7 @@
  * Required: id, name, attendance. Everything else is optional, and a bad
  * optional field is left out while the group is kept.
  */
-import type { Scope } from './problems.js';
+import { Scope } from './problems.js';
 import {
   ATTENDANCE,
   BOOKING,
@@ -17,6 +17,7 @@ import {
   type GroupOrganisation,
 } from './types.js';
 import { readSchedule } from './normalise-schedule.js';
+import { Collected, frozenWords, noItems } from './normalise-lists.js';
 import {
   choice,
   cleanText,
@@ -24,7 +25,6 @@ import {
   describe,
   fieldsOf,
   flag,
-  frozenWords,
   isBlank,
   isRecord,
   link,
@@ -38,6 +38,9 @@ import {
 } from './normalise-text.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// The scope of whichever nested object (cost, location…) is being read: they are read one at a time.
+const SPARE = Scope.spare();
 
 /** Longest id or name a record may have; longer means the record is skipped. */
 export const MAX_NAME = 200;
@@ -156,7 +159,7 @@ function someFields<T extends object>(value: T, any: unknown): T | undefined {
 function readCost(value: unknown, scope: Scope): GroupCost | undefined {
   const cost = nested(value, 'cost', scope);
   if (!cost) return undefined;
-  const inner = scope.child('cost');
+  const inner = scope.reuse('cost', SPARE);
   const free = cost.free;
   if (typeof free !== 'boolean') {
     inner.dropped('free', `cost.free should be true or false but is ${describe(free)}, so the cost was left out.`);
@@ -176,7 +179,7 @@ const POSTCODE_UK_SPELT = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
 function readLocation(value: unknown, scope: Scope): GroupLocation | undefined {
   const location = nested(value, 'location', scope);
   if (!location) return undefined;
-  const inner = scope.child('location');
+  const inner = scope.reuse('location', SPARE);
   const out: Mutable<GroupLocation> = { accessibility: tokens(location.accessibility, 'accessibility', inner) };
   const name = text(location.name, 'name', inner, 200);
   if (name) out.name = name;
@@ -194,11 +197,7 @@ function readLocation(value: unknown, scope: Scope): GroupLocation | undefined {
   }
   const region = text(location.region, 'region', inner, 100);
   if (region) out.region = region;
-  const position = readPosition(location, inner);
-  if (position) {
-    out.lat = position[0];
-    out.lng = position[1];
-  }
+  const position = readPosition(location, inner, out);
   return out.name || out.address || out.postcode || out.region || position || out.accessibility.length > 0 ? Object.freeze(out) : undefined;
 }
 
@@ -207,27 +206,31 @@ function coordinate(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 }
 
-/** Latitude and longitude together, or neither: half a position is no position. */
-function readPosition(location: Raw, scope: Scope): [number, number] | undefined {
+/** Latitude and longitude together (set on `out`), or neither: half a position is no position. */
+function readPosition(location: Raw, scope: Scope, out: Mutable<GroupLocation>): boolean {
   const latValue = location.lat;
   const lngValue = location.lng;
-  if (isBlank(latValue) && isBlank(lngValue)) return undefined;
+  if (isBlank(latValue) && isBlank(lngValue)) return false;
   const lat = coordinate(latValue);
   const lng = coordinate(lngValue);
   let why: string | undefined;
   if (lat === undefined || lng === undefined) why = 'lat and lng should both be numbers';
   else if (lat < -90 || lat > 90 || lng < -180 || lng > 180) why = `${lat}, ${lng} is not a place on Earth (lat is -90 to 90, lng -180 to 180)`;
   else if (lat === 0 && lng === 0) why = '0, 0 is in the sea off West Africa and looks like a placeholder';
-  if (why === undefined) return [lat as number, lng as number];
+  if (why === undefined) {
+    out.lat = lat as number;
+    out.lng = lng as number;
+    return true;
+  }
   const latIsWrong = lat === undefined || lat < -90 || lat > 90 || (lat === 0 && lng === 0);
   scope.dropped(latIsWrong ? 'lat' : 'lng', `${why}, so the map position was left out.`);
-  return undefined;
+  return false;
 }
 
 function readOnline(value: unknown, scope: Scope): GroupOnline | undefined {
   const online = nested(value, 'online', scope);
   if (!online) return undefined;
-  const inner = scope.child('online');
+  const inner = scope.reuse('online', SPARE);
   const out: Mutable<GroupOnline> = {};
   const platform = text(online.platform, 'platform', inner, 100);
   if (platform) out.platform = platform;
@@ -242,7 +245,7 @@ const PHONE = /^\+?[\d\s().-]{3,40}$/;
 function readContact(value: unknown, scope: Scope): GroupContact | undefined {
   const contact = nested(value, 'contact', scope);
   if (!contact) return undefined;
-  const inner = scope.child('contact');
+  const inner = scope.reuse('contact', SPARE);
   const out: Mutable<GroupContact> = {};
   const email = text(contact.email, 'email', inner, 254);
   if (email) {
@@ -272,7 +275,7 @@ function hasDigits(text: string, wanted: number): boolean {
 function readOrganisation(value: unknown, scope: Scope): GroupOrganisation | undefined {
   const organisation = nested(value, 'organisation', scope);
   if (!organisation) return undefined;
-  const inner = scope.child('organisation');
+  const inner = scope.reuse('organisation', SPARE);
   const name = text(organisation.name, 'name', inner, 200);
   const url = link(organisation.url, 'url', inner, 'organisation link');
   const charityNumber = text(organisation.charityNumber, 'charityNumber', inner, 40);
@@ -294,23 +297,23 @@ function readOrganisation(value: unknown, scope: Scope): GroupOrganisation | und
 const organisations = new Map<string, GroupOrganisation>();
 
 const languageTags = new Map<string, string | null>();
+const LANGUAGES = new Collected<string>();
 
 /** Language tags in canonical form (`en`, `cy`, `pt-BR`); unknown ones are reported. */
 function readLanguages(value: unknown, scope: Scope): readonly string[] {
-  if (isBlank(value)) return frozenWords([]);
+  if (isBlank(value)) return noItems();
   const items = listItems(value);
   if (!items) {
     scope.dropped('languages', `languages should be a list such as ["en", "cy"] but is ${describe(value)}, so it was left out.`);
-    return frozenWords([]);
+    return noItems();
   }
-  const out: string[] = [];
+  const out = LANGUAGES;
+  out.clear();
   for (let i = 0; i < Math.min(items.length, MAX_LIST); i++) {
     const item = items[i];
     if (isBlank(item)) continue;
     const tag = typeof item === 'string' ? canonicalLanguage(item.trim()) : undefined;
-    if (tag) {
-      if (!out.includes(tag)) out.push(tag);
-    }
+    if (tag) out.add(tag);
     else scope.dropped(Array.isArray(value) ? `languages[${i}]` : 'languages', `${describe(item)} is not a language code such as en or cy, so it was left out.`);
   }
   return frozenWords(out);

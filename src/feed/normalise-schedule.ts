@@ -4,9 +4,10 @@
  * left out whole; only the end time, note and individual cancelled dates can
  * be dropped on their own.
  */
-import type { Scope } from './problems.js';
+import { Scope } from './problems.js';
 import { FREQUENCY, WEEKDAYS, type ByDay, type Frequency, type ScheduleEntry, type Weekday } from './types.js';
-import { describe, fieldsOf, frozenWords, isBlank, isDate, isRecord, listItems, text, type Raw } from './normalise-text.js';
+import { describe, fieldsOf, isBlank, isDate, isRecord, listItems, text, type Raw } from './normalise-text.js';
+import { Collected, frozenWords } from './normalise-lists.js';
 
 export const DEFAULT_TIMEZONE = 'Europe/London';
 /** More entries than any real group needs; bounds the work per group. */
@@ -97,9 +98,9 @@ function byDay(day: Weekday, ordinal: number): ByDay {
 // Most patterns are one day; its list is shared too.
 const ONE_DAY = new Map<ByDay, readonly ByDay[]>();
 
-function frozenDays(days: ByDay[]): readonly ByDay[] {
+function frozenDays(days: Collected<ByDay>): readonly ByDay[] {
   if (days.length === 0) return NONE;
-  return days.length === 1 ? (ONE_DAY.get(days[0]) as readonly ByDay[]) : Object.freeze(days);
+  return days.length === 1 ? (ONE_DAY.get(days.at(0)) as readonly ByDay[]) : Object.freeze(days.copy());
 }
 
 /** The schedule of one group: always a list, possibly empty. */
@@ -111,15 +112,16 @@ export function readSchedule(value: unknown, scope: Scope): readonly ScheduleEnt
     scope.dropped('schedule', `schedule should be a list of meeting times but is ${describe(value)}, so it was left out.`);
     return NONE;
   }
-  const entries: ScheduleEntry[] = [];
+  const entries = ENTRIES;
+  entries.clear();
   const count = Math.min(items.length, MAX_ENTRIES);
-  const list = scope.child('schedule');
+  const list = scope.reuse('schedule', LIST_SCOPE);
   for (let i = 0; i < count; i++) {
-    const entry = readEntry(items[i], Array.isArray(value) ? list.child(i) : list);
+    const entry = readEntry(items[i], Array.isArray(value) ? list.reuse(i, ENTRY_SCOPE) : list);
     if (entry) entries.push(entry);
   }
   if (items.length > MAX_ENTRIES) scope.warning('schedule', `Only the first ${MAX_ENTRIES} meeting times were read.`);
-  return entries.length === 0 ? NONE : Object.freeze(entries);
+  return entries.length === 0 ? NONE : Object.freeze(entries.copy());
 }
 
 function readEntry(raw: unknown, scope: Scope): ScheduleEntry | undefined {
@@ -213,6 +215,14 @@ function dateReason(value: unknown, key: string): string {
   return `${key} is ${describe(value)}; dates are written like 2025-03-18.`;
 }
 
+// Reused scopes (see Scope.reuse): the schedule list, and the entry being read.
+const LIST_SCOPE = Scope.spare();
+const ENTRY_SCOPE = Scope.spare();
+// Reused buffers (see Collected): entries of one schedule, days of one pattern, dates of one except list.
+const ENTRIES = new Collected<ScheduleEntry>();
+const DAYS = new Collected<ByDay>();
+const EXCEPT = new Collected<string>();
+
 interface Pattern {
   byday: readonly ByDay[];
   bymonthday?: number;
@@ -225,13 +235,14 @@ function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Patte
   const bydayValue = raw.byday;
   const items = isBlank(bydayValue) ? [] : listItems(bydayValue);
   if (!items) return `byday is ${describe(bydayValue)}; it should be a list such as ["TU"].`;
-  const byday: ByDay[] = [];
+  const byday = DAYS;
+  byday.clear();
   for (let i = 0; i < items.length && i < 35; i++) {
     const item = items[i];
     if (isBlank(item)) continue;
     const parsed = parseByDay(item);
     if (!parsed) return `byday contains ${describe(item)}; days are written MO, TU, WE, TH, FR, SA, SU (with 2TU or -1FR for monthly).`;
-    if (!byday.includes(parsed)) byday.push(parsed);
+    byday.add(parsed);
   }
 
   const monthdayValue = raw.bymonthday;
@@ -246,7 +257,7 @@ function readPattern(raw: Raw, freq: Frequency, date: string | undefined): Patte
   }
 
   let everyWeek = 0;
-  for (let i = 0; i < byday.length; i++) if (byday[i].ordinal === 0) everyWeek++;
+  for (let i = 0; i < byday.length; i++) if (byday.at(i).ordinal === 0) everyWeek++;
   if (freq === 'weekly') {
     if (byday.length === 0) return 'A weekly meeting needs byday, such as ["TU"].';
     if (everyWeek < byday.length) return 'A weekly meeting cannot use a week of the month such as 2TU; use freq "monthly".';
@@ -264,12 +275,15 @@ function readExcept(value: unknown, scope: Scope): readonly string[] {
     scope.dropped('except', `except should be a list of dates but is ${describe(value)}, so it was left out.`);
     return NONE;
   }
-  const out: string[] = [];
+  const out = EXCEPT;
+  out.clear();
   for (let i = 0; i < Math.min(items.length, MAX_EXCEPT); i++) {
     const item = items[i];
     if (isBlank(item)) continue;
     if (typeof item === 'string' && isDate(item.trim())) out.push(item.trim());
     else scope.dropped(Array.isArray(value) ? `except[${i}]` : 'except', `The cancelled date ${describe(item)} is not written like 2025-03-18, so it was left out.`);
   }
-  return frozenWords(out.length > 1 ? [...new Set(out)].sort() : out);
+  if (out.length <= 1) return frozenWords(out);
+  // Up to 200 dates: a Set removes repeats without a scan per date.
+  return Object.freeze([...new Set(out.copy())].sort());
 }

@@ -6,6 +6,7 @@
  */
 import type { Scope } from './problems.js';
 import { MAX_URL_LENGTH, safeUrl } from './url.js';
+import { Collected, frozenWords, noItems } from './normalise-lists.js';
 
 export type Raw = Record<string, unknown>;
 
@@ -272,14 +273,14 @@ export function readTokens(object: Raw, key: string, scope: Scope, allowed?: Rea
 
 /** `readTokens` for a value already read from the field `key`. */
 export function tokens(value: unknown, key: string, scope: Scope, allowed?: ReadonlySet<string>): readonly string[] {
-  if (isBlank(value)) return NO_WORDS;
+  if (isBlank(value)) return noItems();
   const items = listItems(value);
   if (!items) {
     scope.dropped(key, `${key} should be a list but is ${describe(value)}, so it was left out.`);
-    return NO_WORDS;
+    return noItems();
   }
-  // Lists are short, so a plain array with includes() beats a Set here.
-  const out: string[] = [];
+  const out = TOKENS;
+  out.clear();
   const count = Math.min(items.length, MAX_LIST);
   for (let i = 0; i < count; i++) {
     const item = items[i];
@@ -291,7 +292,7 @@ export function tokens(value: unknown, key: string, scope: Scope, allowed?: Read
       word = TOKEN.test(token);
     }
     if (word && (!allowed || allowed.has(token))) {
-      if (!out.includes(token)) out.push(token);
+      out.add(token);
     }
     else {
       const expected = allowed ? `one of ${[...allowed].join(', ')}` : 'a short word such as "step-free"';
@@ -302,19 +303,4 @@ export function tokens(value: unknown, key: string, scope: Scope, allowed?: Read
   return frozenWords(out);
 }
 
-const NO_WORDS: readonly string[] = Object.freeze([]);
-// Thousands of groups list the same one word ("en", "step-free"): they share
-// one frozen list. Bounded so a feed of unique words cannot grow it forever.
-const oneWord = new Map<string, readonly string[]>();
-
-/** `words` frozen; an empty or one-word list is shared with every other like it. */
-export function frozenWords(words: string[]): readonly string[] {
-  if (words.length === 0) return NO_WORDS;
-  if (words.length > 1) return Object.freeze(words);
-  let shared = oneWord.get(words[0]);
-  if (!shared) {
-    if (oneWord.size >= 1000) oneWord.clear();
-    oneWord.set(words[0], (shared = Object.freeze(words)));
-  }
-  return shared;
-}
+const TOKENS = new Collected<string>();
