@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
+import { random } from './make-feed.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [10_000, 50_000];
@@ -19,17 +20,7 @@ const ROUNDS = 5;
 
 // --- made-up data ------------------------------------------------------------
 
-function rng(seed) {
-  // mulberry32: small, fast, good enough for test data.
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = random; // seeded, shared with make-feed.mjs
 
 const TOPICS = ['anxiety', 'depression', 'bereavement', 'carers', 'bipolar', 'eating-disorders', 'ocd', 'psychosis', 'loneliness', 'self-harm', 'ptsd', 'postnatal', 'hearing-voices', 'addiction', 'autism', 'adhd', 'panic', 'stress', 'grief', 'trauma'];
 const AUDIENCES = ['adults', 'young-people', 'men', 'women', 'lgbtq', 'older-people', 'parents', 'carers', 'students', 'veterans'];

@@ -24,7 +24,7 @@ const ATTENDANCE = ['in-person', 'in-person', 'online', 'hybrid', 'phone'];
 const WORDS = ['Tuesday', 'Evening', 'Morning', 'Circle', 'Walk and talk', 'Tea', 'Connect', 'Together', 'Open door', 'Sunrise'];
 
 /** Seeded generator (mulberry32): deterministic across runs and machines. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

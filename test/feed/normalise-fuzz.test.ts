@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/feed/normalise.js';
 import type { Directory } from '../../src/feed/types.js';
+import { random } from '../helpers/random.js';
 
-/** Small seeded generator (mulberry32) so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY = [
   '', ' ', '<script>alert(1)</script>', 'javascript:alert(1)', '__proto__', 'constructor', 'prototype', 'toString',

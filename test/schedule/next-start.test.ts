@@ -3,6 +3,7 @@ import type { ByDay, Group, ScheduleEntry, Weekday } from '../../src/feed/types.
 import { nextStarts } from '../../src/schedule/next-start.js';
 import { nextMeetings } from '../../src/schedule/recurrence.js';
 import { days, entry } from './helpers.js';
+import { random } from '../helpers/random.js';
 
 const at = (text: string): Date => new Date(text);
 const DAY = 86_400_000;
@@ -105,17 +106,6 @@ describe('nextStarts: the next meeting of every group for the soonest-first sort
 
 // ---- Agreement with nextMeetings over random schedules ----
 
-/** Seeded generator (mulberry32): the same failures every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WEEKDAY_CODES: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
