@@ -2,7 +2,9 @@
 // properties, events, slots, parts and custom properties, read by the docs,
 // Storybook and editors' tooling. Written from the JSDoc on each class.
 export default {
-  globs: ['src/**/*.ts'],
+  // The elements and the base classes they inherit attributes from; the pure
+  // modules (feed, search, schedule) are not part of the elements' API.
+  globs: ['src/components/**/*.ts', 'src/internal/sg-element.ts', 'src/internal/sg-feed-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   litelement: true,
   outdir: '.',
