@@ -12,6 +12,7 @@ import {
 import type { SignpostContact } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
+import { StickyController } from '../../internal/sticky-controller.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { readItem, safeSession, writeItem } from '../../internal/storage.js';
 import { base, buttons } from '../../styles/base.js';
@@ -142,41 +143,22 @@ export class SgSignpost extends SgFeedElement {
   @state() private moreOpen = false;
 
   private readonly uid = `sg-signpost-${++idCounter}`;
+  // A sticky banner never covers the focused element or an #anchor's target.
+  protected readonly stickiness = new StickyController(this);
+
+  /**
+   * Sticky and showing (a dismissed banner is a small button, not a banner).
+   * @internal
+   */
+  get stuck(): boolean {
+    return this.sticky && !this.dismissed;
+  }
+
   private focusRestore: 'dismiss' | 'restore' | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.dismissible) this.dismissed = readItem(safeSession(), DISMISS_KEY) === '1';
-    document.addEventListener('focusin', this.keepFocusVisible);
-    this.resizeObserver?.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('focusin', this.keepFocusVisible);
-    this.resizeObserver?.disconnect();
-    this.setScrollPadding(false);
-    super.disconnectedCallback();
-  }
-
-  /**
-   * While sticky, the page's scroll padding makes room for the banner, so
-   * links to #anchors and the browser's own focus scrolling land below it.
-   * Only when the page has not set its own scroll padding; undone on removal.
-   */
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.setScrollPadding(this.sticky));
-  private paddingSet = false;
-
-  private setScrollPadding(on: boolean): void {
-    const root = document.documentElement;
-    if (on && !this.dismissed) {
-      if (!this.paddingSet && getComputedStyle(root).scrollPaddingTop !== 'auto') return;
-      root.style.setProperty('scroll-padding-top', `${Math.ceil(this.getBoundingClientRect().height) + 8}px`);
-      this.paddingSet = true;
-    } else if (this.paddingSet) {
-      root.style.removeProperty('scroll-padding-top');
-      this.paddingSet = false;
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -190,7 +172,6 @@ export class SgSignpost extends SgFeedElement {
   }
 
   protected override updated(): void {
-    this.setScrollPadding(this.sticky);
     if (this.focusRestore) {
       const target = this.renderRoot.querySelector<HTMLElement>(
         this.focusRestore === 'dismiss' ? '.restore' : '.dismiss',
@@ -349,22 +330,6 @@ export class SgSignpost extends SgFeedElement {
     this.emit('sg-restore', { dismissed: false });
   }
 
-  /**
-   * WCAG 2.4.11: a sticky banner must never hide the focused element. When
-   * focus lands under the banner, scroll the page just enough to show it.
-   */
-  private readonly keepFocusVisible = (event: FocusEvent): void => {
-    if (!this.sticky) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element) || this.contains(target) || this.shadowRoot?.contains(target)) return;
-    const banner = this.getBoundingClientRect();
-    const rect = target.getBoundingClientRect();
-    const overlap = banner.bottom - rect.top;
-    const coveredVertically = rect.top < banner.bottom && rect.bottom > banner.top;
-    if (coveredVertically && overlap > 0) {
-      window.scrollBy({ top: -(overlap + 8), behavior: 'instant' as ScrollBehavior });
-    }
-  };
 
   override render(): TemplateResult {
     const problems: AttributeProblem[] = [];
