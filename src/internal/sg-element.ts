@@ -26,7 +26,10 @@ export class SgElement extends LitElement {
     return define(tag, this);
   }
 
-  /** The element's built-in strings, registered when the first instance is created. */
+  /**
+   * The element's built-in strings, registered when the first instance is created.
+   * @internal
+   */
   static strings: readonly StringsBundle[] = [];
 
   protected readonly localize = new LocalizeController(this, (this.constructor as typeof SgElement).strings);

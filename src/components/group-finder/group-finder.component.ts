@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Directory, Group } from '../../feed/types.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -24,6 +25,7 @@ import { renderSearch } from './views/search-form.js';
 import { renderFilters, renderChips } from './views/filters.js';
 import { renderResults, renderNoResults } from './views/results.js';
 import { renderDetails } from './views/details.js';
+import { renderCrisis, renderFeedFailed, renderLoading } from './views/states.js';
 import { renderFeedProblems } from '../../internal/feed-problems.js';
 import { formatDistance } from '../../geo/distance.js';
 import '../signpost/signpost.js';
@@ -126,6 +128,7 @@ export class SgGroupFinder extends SgFeedElement {
   /** Set when the visitor asks to see online groups the editor's `online` setting left out. */
   @state() private onlineOverride: OnlineMode | undefined;
 
+  /** @internal Where distances are measured from. */
   readonly place = new PlaceController(this);
   private readonly engine = new FinderEngine();
   private results: FinderResults | undefined;
@@ -211,31 +214,43 @@ export class SgGroupFinder extends SgFeedElement {
     return this.onlineOverride ?? (['with', 'apart', 'only', 'hide'] as const).find((m) => m === this.online) ?? 'with';
   }
 
-  /** Whether online and phone groups are being left out, so "show them" would help. */
+  /**
+   * Whether online and phone groups are being left out, so "show them" would help.
+   * @internal
+   */
   get onlineHidden(): boolean {
     return this.onlineMode === 'hide';
   }
 
+  /** @internal For the views. */
   showOnline(): void {
     this.onlineOverride = 'with';
     this.scheduleAnnouncement();
   }
 
+  /** @internal For the views. */
   widenRadius(): void {
     const wider = RADII_MILES.find((r) => r > this.view.radius);
     this.setRadius(wider ?? 0);
   }
 
-  /** Miles for UK and US English and Welsh; kilometres elsewhere. */
+  /**
+   * Miles for UK and US English and Welsh; kilometres elsewhere.
+   * @internal
+   */
   get usesMiles(): boolean {
     return /^(en|cy)(-(GB|US|UK))?$/i.test(this.localize.locale) || /^(en|cy)$/i.test(this.localize.locale);
   }
 
+  /** @internal For the views. */
   distanceText(km: number): string {
     return formatDistance(km, this.localize.locale);
   }
 
-  /** A link to this group that opens it again (with sync-url), else the page itself. */
+  /**
+   * A link to this group that opens it again (with sync-url), else the page itself.
+   * @internal
+   */
   groupUrl(group: Group): string {
     const url = new URL(location.href);
     if (this.syncUrl) {
@@ -250,6 +265,7 @@ export class SgGroupFinder extends SgFeedElement {
     return n >= 1 && n <= 500 ? n : 20;
   }
 
+  /** @internal For the views. */
   get geocoderEnabled(): boolean {
     return this.geocoder.trim() !== 'off';
   }
@@ -278,7 +294,10 @@ export class SgGroupFinder extends SgFeedElement {
 
   // ——— view changes ———
 
-  /** Every change to what the visitor searched goes through here. */
+  /**
+   * Every change to what the visitor searched goes through here.
+   * @internal
+   */
   setView(patch: Partial<FinderViewState>, options: { push?: boolean; announce?: boolean } = {}): void {
     const next: FinderViewState = { ...this.view, ...patch, page: patch.page ?? 1 };
     if (patch.group === undefined && 'group' in patch) delete (next as { group?: string }).group;
@@ -293,45 +312,54 @@ export class SgGroupFinder extends SgFeedElement {
     if (options.announce !== false) this.scheduleAnnouncement();
   }
 
+  /** @internal For the views. */
   setQuery(text: string): void {
     this.setView({ query: text });
   }
 
+  /** @internal For the views. */
   toggleFilter(key: ListFilterKey, value: string, on: boolean): void {
     const current = this.view.filters[key];
     const values = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
     this.setView({ filters: { ...this.view.filters, [key]: values } });
   }
 
+  /** @internal For the views. */
   setFlag(key: 'free' | 'dropIn', on: boolean): void {
     this.setView({ filters: { ...this.view.filters, [key]: on } });
   }
 
+  /** @internal For the views. */
   clearFilters(): void {
     this.setView({ filters: EMPTY_FILTERS });
     this.focusAfterRender = '#' + this.ids + '-search';
   }
 
+  /** @internal For the views. */
   setSort(sort: SortOrder): void {
     this.setView({ sort });
   }
 
+  /** @internal For the views. */
   setRadius(miles: number): void {
     this.setView({ radius: miles });
   }
 
+  /** @internal For the views. */
   showMore(): void {
     const firstNew = this.view.page * this.safePageSize;
     this.setView({ page: this.view.page + 1 }, { announce: false });
     this.focusAfterRender = `[data-index="${firstNew}"] .result__open`;
   }
 
+  /** @internal For the views. */
   openGroup(group: Group): void {
     this.setView({ group: group.id }, { push: true, announce: false });
     this.focusAfterRender = '.details__name';
     this.emit('sg-group-open', { id: group.id });
   }
 
+  /** @internal For the views. */
   closeGroup(): void {
     const id = this.view.group;
     if (this.syncUrl && history.state?.sgFinder) {
@@ -342,7 +370,10 @@ export class SgGroupFinder extends SgFeedElement {
     this.focusAfterRender = id ? `[data-id="${CSS.escape(id)}"] .result__open` : undefined;
   }
 
-  /** Place searches and location changed the origin: results re-rank and count again. */
+  /**
+   * Place searches and location changed the origin: results re-rank and count again.
+   * @internal
+   */
   placeChanged(): void {
     if (this.place.origin && this.view.sort === 'soonest' && this.place.origin.fromVisitor) {
       this.view = { ...this.view, sort: 'nearest' };
@@ -350,22 +381,27 @@ export class SgGroupFinder extends SgFeedElement {
     this.setView({ where: this.place.origin?.label && this.place.origin.typed ? this.place.origin.typed : '' });
   }
 
+  /** @internal For the views. */
   toggleFilters(): void {
     this.filtersOpen = !this.filtersOpen;
   }
 
+  /** @internal For the views. */
   retry(): void {
     this.feedController.retry();
   }
 
+  /** @internal For the views. */
   contactChosen(group: Group, channel: string): void {
     this.emit('sg-contact', { id: group.id, channel });
   }
 
+  /** @internal For the views. */
   calendarChosen(group: Group): void {
     this.emit('sg-calendar', { id: group.id });
   }
 
+  /** @internal For the views. */
   shared(group: Group, message: string): void {
     this.shareMessage = message;
     this.emit('sg-share', { id: group.id });
@@ -402,6 +438,7 @@ export class SgGroupFinder extends SgFeedElement {
     }, ANNOUNCE_DELAY_MS);
   }
 
+  /** @internal For the views. */
   countText(): string {
     const total = this.results?.total ?? 0;
     const origin = this.place.origin;
@@ -413,69 +450,52 @@ export class SgGroupFinder extends SgFeedElement {
 
   // ——— rendering ———
 
+  /** @internal For the views. */
   get viewState(): FinderViewState {
     return this.view;
   }
 
+  /** @internal For the views. */
   get idPrefix(): string {
     return this.ids;
   }
 
+  /** @internal For the views. */
   get radii(): readonly number[] {
     return RADII_MILES;
   }
 
+  /** @internal For the views. */
   get isFiltersOpen(): boolean {
     return this.filtersOpen;
   }
 
+  /** @internal For the views. */
   get shareStatus(): string {
     return this.shareMessage;
   }
 
-  get l10n() {
+  /** @internal The localiser, for the views. */
+  get l10n(): LocalizeController {
     return this.localize;
   }
 
+  /** @internal For the views. */
   get resultData(): FinderResults | undefined {
     return this.results;
   }
 
+  /** @internal For the views. */
   activeFilterCount(filters: FinderFilters = this.view.filters): number {
     return LIST_FILTER_KEYS.reduce((n, k) => n + filters[k].length, 0) + (filters.free ? 1 : 0) + (filters.dropIn ? 1 : 0);
-  }
-
-  private renderCrisis(): TemplateResult {
-    return html`<div class="crisis">
-      <p>${this.localize.t('finder.crisisLead')}</p>
-      <sg-signpost
-        part="signpost"
-        exportparts="base: signpost-base, contact-link: signpost-contact-link"
-        variant="compact"
-        region=${this.region}
-      ></sg-signpost>
-    </div>`;
   }
 
   private renderState(): TemplateResult {
     const feed = this.feedController.state;
     // Failed with nothing saved to fall back on: say so plainly. (With a saved
     // copy, the listings show with a note that they may be out of date.)
-    if (feed.status === 'error' && !feed.stale) {
-      return html`<div class="message message--error" part="error" role="alert">
-          <p><strong>${this.localize.t('finder.error.heading')}</strong></p>
-          <p>${this.localize.t('finder.error.body')}</p>
-          <p>
-            <button type="button" class="button" part="retry-button" @click=${this.retry}>
-              ${this.localize.t('finder.retry')}
-            </button>
-          </p>
-        </div>
-        ${this.renderCrisis()}`;
-    }
-    if (!feed.directory || !this.results) {
-      return html`<div class="skeleton" aria-busy="true"><p class="hint">${this.localize.t('finder.loading')}</p></div>`;
-    }
+    if (feed.status === 'error' && !feed.stale) return renderFeedFailed(this.localize, this.region, () => this.retry());
+    if (!feed.directory || !this.results) return renderLoading(this.localize);
     const group = this.view.group ? this.engine.byId(this.view.group) : undefined;
     if (group) return renderDetails(this, group);
     return html`
@@ -486,7 +506,7 @@ export class SgGroupFinder extends SgFeedElement {
           ${feed.stale ? html`<p class="message" part="message">${this.localize.t('finder.error.stale')}</p>` : nothing}
           ${renderChips(this)}
           ${this.results.total === 0 && (this.results.online?.length ?? 0) === 0
-            ? html`${renderNoResults(this)} ${this.renderCrisis()}`
+            ? html`${renderNoResults(this)} ${renderCrisis(this.localize, this.region)}`
             : renderResults(this, this.results)}
         </div>
       </div>
