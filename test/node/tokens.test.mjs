@@ -10,7 +10,7 @@ function styleFiles(dir = 'src') {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...styleFiles(path));
-    else if (/\.styles\.ts$/.test(entry.name) || path === join('src', 'styles', 'base.ts')) out.push(path);
+    else if (/\.styles\.ts$/.test(entry.name) || (dir === join('src', 'styles') && entry.name !== 'tokens.ts')) out.push(path);
   }
   return out;
 }

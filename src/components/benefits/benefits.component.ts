@@ -9,6 +9,7 @@ import { reportAttribute, renderAttributeProblems, type AttributeProblem } from 
 import { heading, toHeadingLevel } from '../../internal/heading.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
+import { contentLayout } from '../../styles/content.js';
 import { tokens } from '../../styles/tokens.js';
 import { benefitsStrings } from './benefits.strings.js';
 import { styles } from './benefits.styles.js';
@@ -108,7 +109,7 @@ const fromEditor = (item: EditorItem): ShownItem => ({
  * @cssprop --sg-benefits-columns-min - Narrowest a card gets before the cards wrap (default `15em`).
  */
 export class SgBenefits extends SgFeedElement {
-  static override styles = [tokens, base, buttons, styles];
+  static override styles = [tokens, base, buttons, contentLayout, styles];
   static override strings = [benefitsStrings];
 
   /** Sections to show, comma-separated: `benefits`, `compare`, `limits`, `research`. Empty shows all. */

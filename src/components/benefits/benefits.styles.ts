@@ -10,15 +10,6 @@ export const styles = css`
        also stacks in a narrow sidebar on a wide screen. */
     container-type: inline-size;
   }
-  .base {
-    display: grid;
-    gap: var(--_space-4);
-  }
-  .heading {
-    font-size: var(--_font-size-heading);
-    line-height: 1.25;
-    font-weight: 700;
-  }
   .heading:focus,
   .section__heading:focus,
   .section__subheading:focus,
@@ -30,15 +21,6 @@ export const styles = css`
     display: grid;
     gap: var(--_space-2);
     max-width: 40em;
-  }
-  .section {
-    display: grid;
-    gap: var(--_space-3);
-  }
-  .section__heading {
-    font-size: var(--_font-size-large);
-    line-height: 1.3;
-    font-weight: 700;
   }
   .section__subheading {
     font-size: 1em;

@@ -72,6 +72,7 @@ let uid = 0;
  * @csspart where-button - The "Search near here" button.
  * @csspart locate-button - The "Use my location" button.
  * @csspart radius-select - The distance list.
+ * @csspart clear-place - "Clear place": stop measuring distances.
  * @csspart message - A message such as "We could not find that place".
  * @csspart filters-toggle - The button that shows the filters on narrow screens.
  * @csspart filters - The filters panel.
@@ -90,6 +91,7 @@ let uid = 0;
  * @csspart badge - "Happening now" and "Free" labels.
  * @csspart more-button - "Show more groups".
  * @csspart no-results - Suggestions when nothing matches.
+ * @csspart suggestion - A button in the suggestions, such as "Clear your filters".
  * @csspart details - A group's details.
  * @csspart back-button - "Back to results".
  * @csspart details-name - The group's name in its details.

@@ -7,6 +7,7 @@ import { reportAttribute, renderAttributeProblems, type AttributeProblem } from 
 import { heading, toHeadingLevel } from '../../internal/heading.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
+import { contentLayout } from '../../styles/content.js';
 import { tokens } from '../../styles/tokens.js';
 import { EditorContentController, isText, renderBody, type Body } from '../../internal/editor-content.js';
 import { readSections, subLevel } from '../../internal/sections.js';
@@ -111,7 +112,7 @@ function safeHref(value: string): string | undefined {
  * @cssprop --sg-what-to-expect-accent - Accent line on the step and the step numbers. Defaults to `--sg-color-primary`.
  */
 export class SgWhatToExpect extends SgFeedElement {
-  static override styles = [tokens, base, buttons, styles];
+  static override styles = [tokens, base, buttons, contentLayout, styles];
   static override strings = [whatToExpectStrings];
 
   /** `stepper` (one step at a time) or `list` (all at once). */

@@ -5,20 +5,6 @@ export const styles = css`
     --_wte-step-background: var(--sg-what-to-expect-step-background, var(--_color-surface));
     --_wte-accent: var(--sg-what-to-expect-accent, var(--_color-primary));
   }
-  .base {
-    display: grid;
-    gap: var(--_space-4);
-  }
-  .heading {
-    font-size: var(--_font-size-heading);
-    line-height: 1.25;
-    font-weight: 700;
-  }
-  .section__heading {
-    font-size: var(--_font-size-large);
-    line-height: 1.3;
-    font-weight: 700;
-  }
   .heading:focus,
   .section__heading:focus,
   .worry__heading:focus {
@@ -39,10 +25,6 @@ export const styles = css`
     display: grid;
     gap: var(--_space-2);
     max-width: 40em;
-  }
-  .section {
-    display: grid;
-    gap: var(--_space-3);
   }
   .step {
     display: grid;

@@ -75,16 +75,16 @@ export function renderNoResults(finder: SgGroupFinder): TemplateResult {
   const view = finder.viewState;
   const options: TemplateResult[] = [];
   if (finder.activeFilterCount() > 0) {
-    options.push(html`<li><button type="button" class="button button--link" @click=${() => finder.clearFilters()}>${t.t('finder.noResults.clear')}</button></li>`);
+    options.push(html`<li><button type="button" class="button button--link" part="suggestion" @click=${() => finder.clearFilters()}>${t.t('finder.noResults.clear')}</button></li>`);
   }
   if (view.query) {
-    options.push(html`<li><button type="button" class="button button--link" @click=${() => finder.setQuery('')}>${t.t('finder.noResults.query')}</button></li>`);
+    options.push(html`<li><button type="button" class="button button--link" part="suggestion" @click=${() => finder.setQuery('')}>${t.t('finder.noResults.query')}</button></li>`);
   }
   if (finder.place.origin && view.radius > 0) {
-    options.push(html`<li><button type="button" class="button button--link" @click=${() => finder.widenRadius()}>${t.t('finder.noResults.widen')}</button></li>`);
+    options.push(html`<li><button type="button" class="button button--link" part="suggestion" @click=${() => finder.widenRadius()}>${t.t('finder.noResults.widen')}</button></li>`);
   }
   if (finder.onlineHidden) {
-    options.push(html`<li><button type="button" class="button button--link" @click=${() => finder.showOnline()}>${t.t('finder.noResults.online')}</button></li>`);
+    options.push(html`<li><button type="button" class="button button--link" part="suggestion" @click=${() => finder.showOnline()}>${t.t('finder.noResults.online')}</button></li>`);
   }
   return html`<div class="no-results" part="no-results">
     <p class="count" part="count">${finder.countText()}</p>
