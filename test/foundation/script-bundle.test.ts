@@ -53,4 +53,31 @@ describe('dist/support-group-widgets.js', () => {
     await waitFor(() => later.shadowRoot?.querySelector('a[href="tel:112"]'));
     frame.remove();
   });
+
+  for (const [how, tag] of [
+    ['async in the head', '<script src="/dist/support-group-widgets.js" async></script>'],
+    ['at the end of the body', ''],
+  ] as const) {
+    it(`works loaded ${how}`, async () => {
+      const frame = await loadPage(`${tag}<sg-signpost region="wales"></sg-signpost>${tag ? '' : '<script src="/dist/support-group-widgets.js"></script>'}`);
+      const el = frame.contentDocument!.querySelector('sg-signpost')!;
+      await waitFor(() => el.shadowRoot?.querySelector('a[href="tel:111"]'));
+      frame.remove();
+    });
+  }
+
+  it('is not restyled by the host page\'s own CSS reset and button styles', async () => {
+    const frame = await loadPage(`<style>* { margin: 3em; color: rgb(255, 0, 0) !important; } button { background: rgb(255, 0, 255); border-radius: 99em; } a { color: rgb(0, 255, 0); }</style>
+      <script src="/dist/support-group-widgets.js"></script>
+      <sg-signpost variant="compact"></sg-signpost>`);
+    const el = frame.contentDocument!.querySelector('sg-signpost')!;
+    const button = await waitFor(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="more-button"]'));
+    const style = frame.contentWindow!.getComputedStyle(button);
+    expect(style.backgroundColor).not.to.equal('rgb(255, 0, 255)');
+    expect(style.borderRadius).not.to.equal('99em');
+    const link = el.shadowRoot!.querySelector('a')!;
+    expect(frame.contentWindow!.getComputedStyle(link).color).not.to.equal('rgb(0, 255, 0)');
+    frame.remove();
+  });
 });
+
