@@ -16,7 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const BUDGETS = [
   // Everything for a <script> tag, including all three feed readers, Papa Parse and
   // Welsh for every string and all content. Target from the issue: 35 KB.
-  { name: 'script: dist/support-group-widgets.js', file: 'dist/support-group-widgets.js', target: 35 * 1024, ceiling: 93 * 1024 },
+  { name: 'script: dist/support-group-widgets.js', file: 'dist/support-group-widgets.js', target: 35 * 1024, ceiling: 94 * 1024 },
   // Lit and @lit/context (~7.4 KB) + localiser + tokens + every confirmed helpline in two languages.
   { name: 'entry: signpost', entry: 'src/components/signpost/signpost.ts', target: 16 * 1024, ceiling: 16.5 * 1024 },
   // + search, schedules, words, the feed loader and normalise. Raised from 45 KB by the

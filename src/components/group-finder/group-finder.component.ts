@@ -57,6 +57,7 @@ let uid = 0;
  * @attr what-to-expect - Link for "What happens at a first group?" in group details.
  * @attr sync-url - Keep the search in the page address so it can be shared, and the back button works.
  * @attr debug - Show feed problems and wrong attributes on the page, for the editor.
+ * @attr structured-data - Add schema.org Event JSON-LD for the groups listed (next meeting, place or online link, organiser) to the page, so search engines can show them.
  *
  * @fires sg-results - After every search. `detail: { total, query }`.
  * @fires sg-group-open - A visitor opened a group's details. `detail: { id }`.
@@ -119,6 +120,7 @@ export class SgGroupFinder extends SgFeedElement {
   @property({ attribute: 'what-to-expect' }) whatToExpect = '';
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
   @property({ type: Boolean, reflect: true }) debug = false;
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   /** The view: what the visitor typed and chose. */
   @state() private view: FinderViewState = this.defaults();
@@ -205,11 +207,42 @@ export class SgGroupFinder extends SgFeedElement {
   }
 
   protected override updated(): void {
+    this.writeStructuredData();
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       this.focusAfterRender = undefined;
       target?.focus();
     }
+  }
+
+  /**
+   * JSON-LD must be in the page itself (search engines do not read shadow
+   * DOM), so it goes in a data-only script child of the element: never run,
+   * so no CSP rule applies, and its text is JSON with `<` escaped.
+   */
+  private writeStructuredData(): void {
+    const items = this.structuredData && !this.view.group ? (this.results?.items ?? []).filter((item) => item.next) : [];
+    if (items.length === 0) {
+      this.querySelector(':scope > script[data-sg-structured-data]')?.remove();
+      return;
+    }
+    const results = this.results;
+    // Loaded only by pages that ask for structured data; a newer search wins.
+    void import('./structured-data.js').then(({ eventFor, jsonLdText }) => {
+      if (!this.structuredData || this.results !== results) return;
+      this.placeStructuredData(jsonLdText(items.map((item) => eventFor(item.group, item.next!, this.groupUrl(item.group)))));
+    });
+  }
+
+  private placeStructuredData(text: string): void {
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-sg-structured-data]');
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.sgStructuredData = '';
+      this.append(script);
+    }
+    if (script.textContent !== text) script.textContent = text;
   }
 
   private get onlineMode(): OnlineMode {
