@@ -16,12 +16,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const BUDGETS = [
   // Everything for a <script> tag, including all three feed readers, Papa Parse and
   // Welsh for every string and all content. Target from the issue: 35 KB.
+  // Ceiling raised 93 → 94 KB for schema.org JSON-LD (structured-data), which the one file cannot load on demand.
   { name: 'script: dist/support-group-widgets.js', file: 'dist/support-group-widgets.js', target: 35 * 1024, ceiling: 94 * 1024 },
   // Lit and @lit/context (~7.4 KB) + localiser + tokens + every confirmed helpline in two languages.
   { name: 'entry: signpost', entry: 'src/components/signpost/signpost.ts', target: 16 * 1024, ceiling: 16.5 * 1024 },
   // + search, schedules, words, the feed loader and normalise. Raised from 45 KB by the
-  // faster search index (lazy word table, facet columns) and bulk next-start: speed over bytes.
-  { name: 'entry: group-finder', entry: 'src/components/group-finder/group-finder.ts', target: 30 * 1024, ceiling: 49 * 1024 },
+  // faster search index (lazy word table, facet columns) and bulk next-start: speed over bytes;
+  // then to 49.5 KB for loading structured data on demand.
+  { name: 'entry: group-finder', entry: 'src/components/group-finder/group-finder.ts', target: 30 * 1024, ceiling: 49.5 * 1024 },
   // Default content in English and Welsh is most of these two; +1 KB each to read words from a feed.
   { name: 'entry: benefits', entry: 'src/components/benefits/benefits.ts', target: 16 * 1024, ceiling: 21.5 * 1024 },
   { name: 'entry: what-to-expect', entry: 'src/components/what-to-expect/what-to-expect.ts', target: 16 * 1024, ceiling: 18 * 1024 },
