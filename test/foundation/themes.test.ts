@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/signpost/signpost.js';
 import '../../src/components/benefits/benefits.js';
 import '../../src/components/group-finder/group-finder.js';
@@ -36,9 +36,12 @@ describe('theme presets', () => {
         const signpost = wrapper.querySelector('sg-signpost')!;
         const text = getComputedStyle(signpost.shadowRoot!.querySelector('[part="contact-name"]')!).color;
         const expected = getComputedStyle(document.documentElement).getPropertyValue('--sg-color-text').trim();
-        expect(text, 'the theme reached the element').to.equal(
-          await fixture<HTMLElement>(html`<span style="color: ${expected}"></span>`).then((s) => getComputedStyle(s).color),
-        );
+        const probe = document.createElement('span');
+        probe.style.color = expected;
+        document.body.append(probe);
+        const wanted = getComputedStyle(probe).color;
+        probe.remove();
+        expect(text, 'the theme reached the element').to.equal(wanted);
         await expect(wrapper).to.be.accessible();
       } finally {
         style.remove();
