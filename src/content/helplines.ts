@@ -8,11 +8,10 @@
  * service's own site; a charity can add its own contacts from its feed.
  */
 
-/** Text in the source language with optional translations, keyed by language code. */
-export interface LocalText {
-  readonly en: string;
-  readonly cy?: string;
-}
+import { pick, type Bilingual } from './bilingual.js';
+
+/** Text in English and Welsh (both required, so a missing translation is a type error). */
+export type LocalText = Bilingual;
 
 export type Region = 'uk' | 'england' | 'scotland' | 'wales' | 'northern-ireland' | 'ireland';
 
@@ -288,9 +287,7 @@ export function isRegion(value: unknown): value is Region {
   return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
 }
 
-/** Picks the text for a language: exact, then primary subtag, then English. */
+/** Built-in text in the element's language (Welsh for cy, else English); feed text is used as it is. */
 export function localText(text: LocalText | string | undefined, lang: string): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
-  const primary = lang.toLowerCase().split('-')[0];
-  return (primary === 'cy' ? text.cy : undefined) ?? text.en;
+  return text === undefined || typeof text === 'string' ? text : pick(text, lang);
 }

@@ -5,7 +5,7 @@
 import type { FeedFormat } from './types.js';
 
 /** Every format `readFeed` understands, for option parsing and messages. */
-export const FEED_FORMATS: readonly FeedFormat[] = ['native', 'open-referral', 'meeting-guide', 'csv'];
+export { FEED_FORMATS } from './types.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

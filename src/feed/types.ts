@@ -203,4 +203,5 @@ export interface Directory {
   readonly format: FeedFormat;
 }
 
-export type FeedFormat = 'native' | 'open-referral' | 'meeting-guide' | 'csv';
+export const FEED_FORMATS = ['native', 'open-referral', 'meeting-guide', 'csv'] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];

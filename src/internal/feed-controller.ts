@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { feedContext, IDLE, type FeedState } from '../feed/context.js';
 import type { FeedRequest } from '../feed/store.js';
-import type { Directory, FeedFormat } from '../feed/types.js';
+import { FEED_FORMATS, type Directory, type FeedFormat } from '../feed/types.js';
 
 /** An element that can name its own feed. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -11,7 +11,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   cache: string;
 }
 
-const FORMATS: readonly string[] = ['native', 'open-referral', 'meeting-guide', 'csv'];
 
 /**
  * The loading code (fetch, cache, adapters, normalise) is fetched only by an
@@ -51,7 +50,7 @@ export class FeedController implements ReactiveController {
 
   /** The feed format the editor forced, if it is one we know. */
   private get format(): FeedFormat | undefined {
-    return FORMATS.includes(this.host.format) ? (this.host.format as FeedFormat) : undefined;
+    return (FEED_FORMATS as readonly string[]).includes(this.host.format) ? (this.host.format as FeedFormat) : undefined;
   }
 
   hostConnected(): void {

@@ -1,9 +1,10 @@
 import { property } from 'lit/decorators.js';
+import { FEED_FORMATS } from '../feed/types.js';
 import type { AttributeProblem } from './attribute-check.js';
 import { FeedController } from './feed-controller.js';
 import { SgElement } from './sg-element.js';
 
-const FORMATS = ['native', 'open-referral', 'meeting-guide', 'csv'];
+const FORMATS: readonly string[] = FEED_FORMATS;
 
 /**
  * An element that reads a feed: its own `feed` attribute, or else the

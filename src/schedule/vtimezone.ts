@@ -8,7 +8,7 @@
 import { WEEKDAYS } from '../feed/types.js';
 import { daysInMonth, fromDayNumber, toDayNumber, weekdayIndex } from './dates.js';
 import { localStamp, offsetText } from './ical-text.js';
-import { offsetAt, utcToZoned } from './zones.js';
+import { offsetAt, utcToZoned, wallClock, type ZonedTime } from './zones.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -71,16 +71,8 @@ interface Rule {
   readonly minutes: number;
 }
 
-function localOf(t: Transition): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const wall = new Date(t.at + t.from);
-  return {
-    year: wall.getUTCFullYear(),
-    month: wall.getUTCMonth() + 1,
-    day: wall.getUTCDate(),
-    hour: wall.getUTCHours(),
-    minute: wall.getUTCMinutes(),
-    second: wall.getUTCSeconds(),
-  };
+function localOf(t: Transition): ZonedTime {
+  return wallClock(t.at + t.from);
 }
 
 /** "The nth (or last) weekday of the month" for a change, as iCalendar can repeat it. */

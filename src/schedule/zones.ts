@@ -55,7 +55,12 @@ export function isValidTimeZone(timeZone: string): boolean {
 /** The wall-clock reading of `date` in `timeZone`. Throws RangeError for an unknown zone. */
 export function utcToZoned(date: Date | number, timeZone: string): ZonedTime {
   const instant = typeof date === 'number' ? date : date.getTime();
-  const wall = new Date(instant + offsetAt(instant, timeZone));
+  return wallClock(instant + offsetAt(instant, timeZone));
+}
+
+/** The fields of a wall-clock time held as milliseconds (local time written as if it were UTC). */
+export function wallClock(ms: number): ZonedTime {
+  const wall = new Date(ms);
   return {
     year: wall.getUTCFullYear(),
     month: wall.getUTCMonth() + 1,

@@ -18,7 +18,8 @@ export type SortOrder = 'soonest' | 'nearest' | 'az';
  * `with` the others, `apart` in their own list, `only` them (and hybrid groups,
  * which can be joined online), `hide` them.
  */
-export type OnlineMode = 'with' | 'apart' | 'only' | 'hide';
+export const ONLINE_MODES = ['with', 'apart', 'only', 'hide'] as const;
+export type OnlineMode = (typeof ONLINE_MODES)[number];
 
 /**
  * Chosen filters. Within a list the values OR together ("Monday or Tuesday");

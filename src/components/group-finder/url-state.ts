@@ -5,8 +5,9 @@
  * `sg-` keys so the page's own parameters are left alone.
  */
 
-export type SortOrder = 'soonest' | 'nearest' | 'az';
-export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
+import type { SortOrder } from '../../search/types.js';
+
+export type { SortOrder };
 
 export interface FinderFilters {
   readonly topics: readonly string[];
