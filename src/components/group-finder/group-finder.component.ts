@@ -8,7 +8,7 @@ import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './group-finder.styles.js';
 import { finderStrings } from './group-finder.strings.js';
-import { FinderEngine, type FinderResults } from './finder-engine.js';
+import { FinderEngine, type FinderResults, type FinderRun } from './finder-engine.js';
 import { PlaceController } from './place-controller.js';
 import {
   EMPTY_FILTERS,
@@ -26,11 +26,12 @@ import { renderFilters, renderChips } from './views/filters.js';
 import { renderResults, renderNoResults } from './views/results.js';
 import { renderDetails } from './views/details.js';
 import { renderCrisis, renderFeedFailed, renderLoading } from './views/states.js';
+import { ONLINE_MODES, type OnlineMode } from '../../search/types.js';
 import { renderFeedProblems } from '../../internal/feed-problems.js';
 import { formatDistance } from '../../geo/distance.js';
 import '../signpost/signpost.js';
 
-export type OnlineMode = 'with' | 'apart' | 'only' | 'hide';
+export type { OnlineMode };
 
 const ANNOUNCE_DELAY_MS = 600;
 /** A printed list is a schedule to pin up: every match, up to a sane number of pages. */
@@ -140,6 +141,7 @@ export class SgGroupFinder extends SgFeedElement {
   private focusAfterRender: string | undefined;
   private readonly ids = `sg-finder-${++uid}`;
   private lastDirectory: Directory | undefined;
+  private lastRun: FinderRun | undefined;
 
   /** Builds the starting view from the editor's attributes. */
   private defaults(): FinderViewState {
@@ -192,17 +194,28 @@ export class SgGroupFinder extends SgFeedElement {
     for (const problem of this.attributeProblems()) reportAttribute(this, problem);
 
     const directory = this.feedController.state.directory;
+    let loaded = false;
     if (directory !== this.lastDirectory) {
       this.lastDirectory = directory;
+      loaded = true;
       if (directory) this.engine.load(directory.groups);
     }
     if (directory) {
-      this.results = this.engine.run({
+      const run: FinderRun = {
         view: this.view,
         origin: this.place.origin,
         online: this.onlineMode,
         pageSize: this.printing ? PRINT_LIMIT : this.safePageSize,
-      });
+      };
+      // Updates that change nothing searched (the announcement, a toggle, a
+      // share message) reuse the last results instead of searching again.
+      const last = this.lastRun;
+      const same =
+        !loaded && last && last.view === run.view && last.origin === run.origin && last.online === run.online && last.pageSize === run.pageSize;
+      if (!same) {
+        this.results = this.engine.run(run);
+        this.lastRun = run;
+      }
     }
   }
 
@@ -246,7 +259,7 @@ export class SgGroupFinder extends SgFeedElement {
   }
 
   private get onlineMode(): OnlineMode {
-    return this.onlineOverride ?? (['with', 'apart', 'only', 'hide'] as const).find((m) => m === this.online) ?? 'with';
+    return this.onlineOverride ?? ONLINE_MODES.find((m) => m === this.online) ?? 'with';
   }
 
   /**
@@ -307,7 +320,7 @@ export class SgGroupFinder extends SgFeedElement {
 
   private attributeProblems(): AttributeProblem[] {
     const problems: AttributeProblem[] = [];
-    if (!(['with', 'apart', 'only', 'hide'] as string[]).includes(this.online)) {
+    if (!(ONLINE_MODES as readonly string[]).includes(this.online)) {
       problems.push({ attribute: 'online', value: this.online, expected: 'with, apart, only or hide' });
     }
     problems.push(...this.feedAttributeProblems());
