@@ -7,13 +7,15 @@
 // Prints a table; budgets are shown beside the figures, never asserted here.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
 import { makeFeed } from './make-feed.mjs';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const QUERY = 'anxiety leeds';
-const BUDGET = {
+export const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+export const QUERY = 'anxiety leeds';
+export const BUDGET = {
   1000: {},
   10000: { first: 300, key: 16, heap: 24 },
   50000: { key: 50 },
@@ -75,71 +77,93 @@ function p95(values) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
 }
 
-const script = await bundle();
-const feeds = new Map();
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  if (url.pathname === '/finder.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(script);
-  } else if (url.pathname === '/feed.json') {
-    const n = Number(url.searchParams.get('n'));
-    if (!feeds.has(n)) feeds.set(n, JSON.stringify(makeFeed(n)));
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(feeds.get(n));
-  } else {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(PAGE);
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [...chromiumArgs(), '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-});
-
-const rows = [];
-try {
-  for (const n of SIZES) {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1024, height: 800 });
-    await page.goto(`${origin}/?n=${n}`);
-    const { first, count } = await page.evaluate(() => window.firstResults);
-    await page.evaluate(() => window.watchKeys());
-    // Type, then delete, the query: every keystroke is one search and one render.
-    for (let round = 0; round < 3; round++) {
-      for (const ch of QUERY) await page.keyboard.type(ch, { delay: 30 });
-      for (let i = 0; i < QUERY.length; i++) await page.keyboard.press('Backspace', { delay: 30 });
+/**
+ * The finder in headless Chromium: first results, keystrokes and heap for each size.
+ * @param {{ sizes?: number[] }} [options]
+ * @returns {Promise<Array<{ groups: number, count: string, first: number, keyMedian: number, keyP95: number, keystrokes: number, heap: number }>>}
+ *   times in ms, heap in MB
+ */
+export async function measureFinder({ sizes = SIZES } = {}) {
+  const executablePath = findChromium();
+  const script = await bundle();
+  const feeds = new Map();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/finder.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(script);
+    } else if (url.pathname === '/feed.json') {
+      const n = Number(url.searchParams.get('n'));
+      if (!feeds.has(n)) feeds.set(n, JSON.stringify(makeFeed(n)));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(feeds.get(n));
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(PAGE);
     }
-    await new Promise((r) => setTimeout(r, 300));
-    const times = await page.evaluate(() => window.keyTimes);
-    const heap = await page.evaluate(() => {
-      window.gc?.();
-      return performance.memory ? performance.memory.usedJSHeapSize / 1024 / 1024 : NaN;
-    });
-    const budget = BUDGET[n] ?? {};
-    const mark = (value, limit) => (limit === undefined ? '' : value <= limit ? ` (≤ ${limit} ok)` : ` (> ${limit} OVER)`);
-    rows.push({
-      groups: n.toLocaleString('en-GB'),
-      'shown count': count.trim(),
-      'first results ms': `${first.toFixed(0)}${mark(first, budget.first)}`,
-      'keystroke median ms': `${median(times).toFixed(1)}${mark(median(times), budget.key)}`,
-      'keystroke p95 ms': p95(times).toFixed(1),
-      keystrokes: times.length,
-      'heap MB': `${heap.toFixed(1)}${mark(heap, budget.heap)}`,
-    });
-    await page.close();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...chromiumArgs(), '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  }).catch((error) => {
+    server.close();
+    throw error;
+  });
+
+  const rows = [];
+  try {
+    for (const n of sizes) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1024, height: 800 });
+      await page.goto(`${origin}/?n=${n}`);
+      const { first, count } = await page.evaluate(() => window.firstResults);
+      await page.evaluate(() => window.watchKeys());
+      // Type, then delete, the query: every keystroke is one search and one render.
+      for (let round = 0; round < 3; round++) {
+        for (const ch of QUERY) await page.keyboard.type(ch, { delay: 30 });
+        for (let i = 0; i < QUERY.length; i++) await page.keyboard.press('Backspace', { delay: 30 });
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      const times = await page.evaluate(() => window.keyTimes);
+      const heap = await page.evaluate(() => {
+        window.gc?.();
+        return performance.memory ? performance.memory.usedJSHeapSize / 1024 / 1024 : NaN;
+      });
+      rows.push({ groups: n, count: count.trim(), first, keyMedian: median(times), keyP95: p95(times), keystrokes: times.length, heap });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
   }
-} finally {
-  await browser.close();
-  server.close();
+  return rows;
 }
 
-const keys = Object.keys(rows[0]);
-const widths = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
-const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-console.log(line(keys));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of rows) console.log(line(keys.map((k) => row[k])));
+/** The command line: one row per size, budgets beside the figures. */
+async function main() {
+  const measured = await measureFinder();
+  const rows = measured.map(({ groups: n, count, first, keyMedian, keyP95, keystrokes, heap }) => {
+    const budget = BUDGET[n] ?? {};
+    const mark = (value, limit) => (limit === undefined ? '' : value <= limit ? ` (≤ ${limit} ok)` : ` (> ${limit} OVER)`);
+    return {
+      groups: n.toLocaleString('en-GB'),
+      'shown count': count,
+      'first results ms': `${first.toFixed(0)}${mark(first, budget.first)}`,
+      'keystroke median ms': `${keyMedian.toFixed(1)}${mark(keyMedian, budget.key)}`,
+      'keystroke p95 ms': keyP95.toFixed(1),
+      keystrokes,
+      'heap MB': `${heap.toFixed(1)}${mark(heap, budget.heap)}`,
+    };
+  });
+  const keys = Object.keys(rows[0]);
+  const widths = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(keys));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(keys.map((k) => row[k])));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
