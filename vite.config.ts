@@ -15,6 +15,7 @@ export const ENTRIES: Record<string, string> = {
   benefits: 'src/components/benefits/benefits.ts',
   'what-to-expect': 'src/components/what-to-expect/what-to-expect.ts',
   feed: 'src/components/feed/feed.ts',
+  react: 'src/react/index.ts',
 };
 
 export default defineConfig(({ mode }) => {
@@ -50,7 +51,7 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^papaparse($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^papaparse($|\/)/, /^react($|\/)/],
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
