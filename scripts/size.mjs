@@ -68,37 +68,248 @@ async function bundle(entry) {
   return Buffer.concat([...seen].map((name) => Buffer.from(files.get(name))));
 }
 
-const rows = [];
-let over = 0;
-for (const item of BUDGETS) {
-  if (item.file && !existsSync(item.file)) {
-    console.error(`${item.file} is missing: run \`npm run build\` first.`);
+async function main() {
+  const rows = [];
+  let over = 0;
+  for (const item of BUDGETS) {
+    if (item.file && !existsSync(item.file)) {
+      console.error(`${item.file} is missing: run \`npm run build\` first.`);
+      process.exit(1);
+    }
+    if (item.entry && !existsSync(item.entry)) continue;
+    const buf = item.file ? readFileSync(item.file) : await bundle(item.entry);
+    const gz = gzip(buf);
+    const underCeiling = gz <= item.ceiling;
+    if (!underCeiling) over += 1;
+    const verdict = gz <= item.target ? 'ok' : underCeiling ? 'above target' : 'OVER CEILING';
+    rows.push({
+      name: item.name,
+      min: kb(buf.length),
+      gzip: kb(gz),
+      brotli: kb(brotli(buf)),
+      target: kb(item.target),
+      ceiling: kb(item.ceiling),
+      verdict,
+    });
+  }
+
+  const widths = Object.keys(rows[0]).map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  console.log(line(Object.keys(rows[0])));
+  for (const row of rows) console.log(line(Object.values(row)));
+  const aboveTarget = rows.filter((r) => r.verdict !== 'ok').length;
+  if (aboveTarget > 0) console.log(`\n${aboveTarget} bundle(s) above target (see the targets above).`);
+  if (check && over > 0) {
+    console.error(`${over} bundle(s) over their ceiling: something grew. Find what, or raise the ceiling with a reason.`);
     process.exit(1);
   }
-  if (item.entry && !existsSync(item.entry)) continue;
-  const buf = item.file ? readFileSync(item.file) : await bundle(item.entry);
-  const gz = gzip(buf);
-  const underCeiling = gz <= item.ceiling;
-  if (!underCeiling) over += 1;
-  const verdict = gz <= item.target ? 'ok' : underCeiling ? 'above target' : 'OVER CEILING';
-  rows.push({
-    name: item.name,
-    min: kb(buf.length),
-    gzip: kb(gz),
-    brotli: kb(brotli(buf)),
-    target: kb(item.target),
-    ceiling: kb(item.ceiling),
-    verdict,
-  });
 }
 
-const widths = Object.keys(rows[0]).map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
-const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-console.log(line(Object.keys(rows[0])));
-for (const row of rows) console.log(line(Object.values(row)));
-const aboveTarget = rows.filter((r) => r.verdict !== 'ok').length;
-if (aboveTarget > 0) console.log(`\n${aboveTarget} bundle(s) above target (see the targets above).`);
-if (check && over > 0) {
-  console.error(`${over} bundle(s) over their ceiling: something grew. Find what, or raise the ceiling with a reason.`);
-  process.exit(1);
+// ---------------------------------------------------------------------------
+// `npm run size -- --why`: where the one-file script's gzip bytes go.
+//
+// gzip is not additive, so each area gets two figures from the real script
+// build (vite --mode script, with its source map):
+//  - "saved": gzip(whole script) − gzip(script with that area's characters cut
+//    out). What leaving the area out would save, given everything else stays
+//    (a lower bound: text it shares with other areas still compresses well).
+//  - "alone": gzip of the area's characters on their own (an upper bound).
+// Characters are given to areas by the source map (each mapping segment owns
+// the characters up to the next one). Welsh lives inside the same files as
+// English, so it is measured by building again with the Welsh stripped
+// (strings tables emptied, `cy:` texts made '') and comparing.
+// ---------------------------------------------------------------------------
+
+const AREAS = [
+  ['lit', (f) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(f)],
+  ['papaparse', (f) => f.includes('node_modules/papaparse/')],
+  ['adapter: meeting guide', (f) => f.endsWith('src/feed/adapters/meeting-guide.ts')],
+  ['adapter: open referral', (f) => /src\/feed\/adapters\/(open-referral|hsds-schedule)\.ts$/.test(f)],
+  ['adapter: csv', (f) => /src\/feed\/adapters\/csv(-parser)?\.ts$/.test(f)],
+  ['adapters: shared', (f) => f.includes('src/feed/adapters/')],
+  ['structured data', (f) => f.endsWith('group-finder/structured-data.ts')],
+  ['iCalendar export', (f) => /src\/schedule\/(ical|ical-text|vtimezone)\.ts$|group-finder\/calendar\.ts$/.test(f)],
+  ['strings (en+cy)', (f) => /\.strings\.ts$|src\/schedule\/strings\.ts$/.test(f)],
+  ['content (en+cy)', (f) => /src\/content\//.test(f)],
+  ['styles', (f) => /\.styles\.ts$|src\/styles\//.test(f)],
+  ['feed normalise', (f) => /src\/feed\/normalise/.test(f)],
+  ['feed load/store/detect', (f) => /src\/feed\//.test(f)],
+  ['schedule', (f) => /src\/schedule\//.test(f)],
+  ['search', (f) => /src\/search\//.test(f)],
+  ['geo', (f) => /src\/geo\//.test(f)],
+  ['i18n', (f) => /src\/i18n\//.test(f)],
+  ['element: group-finder', (f) => f.includes('src/components/group-finder/')],
+  ['element: signpost', (f) => f.includes('src/components/signpost/')],
+  ['element: benefits', (f) => f.includes('src/components/benefits/')],
+  ['element: what-to-expect', (f) => f.includes('src/components/what-to-expect/')],
+  ['element: feed', (f) => f.includes('src/components/feed/')],
+  ['shared element code (src/internal, define)', (f) => /src\/(internal\/|define\.ts|version\.ts|index\.ts)/.test(f)],
+];
+const areaOf = (file) => (AREAS.find(([, test]) => test(file)) ?? ['other'])[0];
+
+/** Welsh texts out: strings tables `export const cy = {…}` emptied, content `cy: '…' + '…'` made ''. */
+function stripWelsh(which) {
+  const literal = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\]|\\.)*\x60)`;
+  const cyValue = new RegExp(String.raw`\bcy:\s*${literal}(?:\s*\+\s*${literal})*`, 'g');
+  return {
+    name: 'size-why-strip-welsh',
+    enforce: 'pre',
+    transform(code, id) {
+      // Every cut keeps its line breaks, so a line-for-line source map stays true.
+      const lines = (text) => '\n'.repeat(text.split('\n').length - 1);
+      let out;
+      if (which.has('strings') && /\.strings\.ts$|src\/schedule\/strings\.ts$/.test(id)) {
+        out = code.replace(/(export const cy\b[^=]*=\s*)(\{[\s\S]*?\n\})( as const)?;/, (_, head, body) => `${head}{${lines(body)}};`);
+      } else if (which.has('content') && /src\/content\/(?!bilingual)[^/]+\.ts$/.test(id)) {
+        out = code.replace(cyValue, (text) => `cy: ''${lines(text)}`);
+      }
+      if (out === undefined) return undefined;
+      const mappings = out.split('\n').map((_, i) => (i === 0 ? 'AAAA' : 'AACA')).join(';');
+      return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings } };
+    },
+  };
 }
+
+async function buildScript(outDir, plugins = []) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({
+    mode: 'script',
+    logLevel: 'silent',
+    plugins,
+    build: { outDir, emptyOutDir: true, sourcemap: true },
+  });
+  const { join, resolve, dirname, relative } = await import('node:path');
+  const code = readFileSync(join(outDir, 'support-group-widgets.js'), 'utf8');
+  const map = JSON.parse(readFileSync(join(outDir, 'support-group-widgets.js.map'), 'utf8'));
+  const files = map.sources.map((s) => relative(process.cwd(), resolve(dirname(join(outDir, 'x')), s)));
+  return { code, owner: ownerOfEachChar(code, map.mappings), files };
+}
+
+/** For each UTF-16 unit of the output, the index of the source it came from (−1: none). */
+function ownerOfEachChar(code, mappings) {
+  const owner = new Int32Array(code.length).fill(-1);
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const digit = new Map([...B64].map((c, i) => [c, i]));
+  const decode = (seg) => {
+    const out = [];
+    let value = 0;
+    let shift = 0;
+    for (const c of seg) {
+      const d = digit.get(c);
+      value += (d & 31) << shift;
+      if (d & 32) shift += 5;
+      else {
+        out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        value = 0;
+        shift = 0;
+      }
+    }
+    return out;
+  };
+  let lineStart = 0;
+  let source = 0;
+  let current = -1;
+  const lines = mappings.split(';');
+  for (let l = 0; l < lines.length; l++) {
+    const lineEnd = code.indexOf('\n', lineStart) === -1 ? code.length : code.indexOf('\n', lineStart);
+    let col = 0;
+    const segs = lines[l] ? lines[l].split(',').map(decode) : [];
+    // A line with no segment (or its start) continues the text before it: a
+    // template literal (HTML, CSS) over several lines maps only where it opens.
+    owner.fill(current, lineStart, Math.min(lineEnd + 1, code.length));
+    for (let i = 0; i < segs.length; i++) {
+      col += segs[i][0];
+      if (segs[i].length >= 4) source += segs[i][1];
+      current = segs[i].length >= 4 ? source : -1;
+      const from = lineStart + col;
+      const next = i + 1 < segs.length ? lineStart + col + segs[i + 1][0] : lineEnd + 1;
+      owner.fill(current, from, Math.min(next, lineEnd + 1, code.length));
+    }
+    lineStart = lineEnd + 1;
+  }
+  return owner;
+}
+
+function byArea({ code, owner, files }) {
+  const areas = new Map();
+  const fileArea = files.map(areaOf);
+  for (let i = 0; i < code.length; i++) {
+    const area = owner[i] < 0 ? 'glue (unmapped)' : fileArea[owner[i]];
+    let chars = areas.get(area);
+    if (!chars) areas.set(area, (chars = []));
+    chars.push(i);
+  }
+  return areas;
+}
+
+const utf8 = (s) => Buffer.from(s, 'utf8');
+function without(code, areaMap, names) {
+  const drop = new Uint8Array(code.length);
+  for (const name of names) for (const i of areaMap.get(name) ?? []) drop[i] = 1;
+  let out = '';
+  let start = -1;
+  for (let i = 0; i <= code.length; i++) {
+    const keep = i < code.length && !drop[i];
+    if (keep && start < 0) start = i;
+    if (!keep && start >= 0) {
+      out += code.slice(start, i);
+      start = -1;
+    }
+  }
+  return out;
+}
+const slice = (code, idx) => idx.map((i) => code[i]).join('');
+
+async function why() {
+  const dir = '.cache/size-why';
+  console.log('Building the one-file script three times (as is, without Welsh strings, without Welsh content)…');
+  const full = await buildScript(`${dir}/full`);
+  const noCyStrings = await buildScript(`${dir}/no-cy-strings`, [stripWelsh(new Set(['strings']))]);
+  const noCy = await buildScript(`${dir}/no-cy`, [stripWelsh(new Set(['strings', 'content']))]);
+  const total = gzip(utf8(full.code));
+  const areas = byArea(full);
+  const rows = [];
+  for (const [name, idx] of areas) {
+    const text = slice(full.code, idx);
+    rows.push({ area: name, min: utf8(text).length, alone: gzip(utf8(text)), saved: total - gzip(utf8(without(full.code, areas, [name]))) });
+  }
+  const noCyTotal = gzip(utf8(noCy.code));
+  const noCyStringsTotal = gzip(utf8(noCyStrings.code));
+  const welshStrings = total - noCyStringsTotal;
+  const welshContent = noCyStringsTotal - noCyTotal;
+  const noCyAreas = byArea(noCy);
+  const enOnly = (name) => noCyTotal - gzip(utf8(without(noCy.code, noCyAreas, [name])));
+  rows.sort((a, b) => b.saved - a.saved);
+  const sumSaved = rows.reduce((n, r) => n + r.saved, 0);
+
+  const table = [
+    ['area', 'min', 'gzip alone', 'gzip saved if left out'],
+    ...rows.map((r) => [r.area, kb(r.min), kb(r.alone), kb(r.saved)]),
+  ];
+  const w = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  console.log(`\nThe one-file script: ${kb(full.code.length)} min, ${kb(total)} min+gzip.\n`);
+  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  '));
+  console.log(`\nSum of "saved": ${kb(sumSaved)} of ${kb(total)}; the gap (${kb(total - sumSaved)}, ${((100 * (total - sumSaved)) / total).toFixed(0)} %) is text areas share, which gzip only counts once.`);
+
+  console.log('\nLanguages (by building without the Welsh):');
+  console.log(`  strings, Welsh:          ${kb(welshStrings)}   strings, English: ${kb(enOnly('strings (en+cy)'))} (saved-if-left-out in the Welsh-free build)`);
+  console.log(`  default content, Welsh:  ${kb(welshContent)}   content, English: ${kb(enOnly('content (en+cy)'))}`);
+  const leftover = (noCy.code.match(/nawr|Ffoniwch|grŵp|cymheiriaid/g) ?? []).length;
+  console.log(`  Welsh words still in the Welsh-free build: ${leftover} (should be 0 or close to it).`);
+
+  const onDemand = ['adapter: meeting guide', 'adapter: open referral', 'adapter: csv', 'papaparse', 'iCalendar export', 'structured data'];
+  const core = gzip(utf8(without(noCy.code, noCyAreas, onDemand)));
+  const coreNoGeo = gzip(utf8(without(noCy.code, noCyAreas, [...onDemand, 'geo'])));
+  console.log('\nWhat an English page with a canonical feed needs:');
+  console.log(`  without Welsh:                                                     ${kb(noCyTotal)}`);
+  console.log(`  … and without the Meeting Guide, Open Referral and CSV readers,`);
+  console.log(`    Papa Parse, iCalendar export and structured data:                 ${kb(core)}`);
+  console.log(`  … and without geo (postcode lookup, distance):                       ${kb(coreNoGeo)}`);
+  const finderStack = ['element: group-finder', 'feed normalise', 'feed load/store/detect', 'schedule', 'search', 'geo', 'adapters: shared'];
+  const noFinder = gzip(utf8(without(noCy.code, noCyAreas, [...onDemand, ...finderStack])));
+  console.log(`  … and without the group finder and the feed stack it needs:           ${kb(noFinder)}`);
+  console.log(`    (${finderStack.join(', ')})`);
+  console.log('  (code cut out of the built text, so the small glue a loader needs is not counted.)');
+}
+
+await (process.argv.includes('--why') ? why() : main());
