@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // `npm start`: the demo page (demo/index.html) on the sample feed, served
@@ -6,6 +8,18 @@ export default defineConfig({
   root: '.',
   appType: 'mpa',
   plugins: [
+    {
+      // The page names its feed in an attribute (feed="./data/groups.json"),
+      // which vite cannot see: copy the sample feeds beside the built page.
+      name: 'demo-data',
+      apply: 'build',
+      generateBundle() {
+        const dir = fileURLToPath(new URL('./demo/data/', import.meta.url));
+        for (const name of readdirSync(dir)) {
+          if (name.endsWith('.json')) this.emitFile({ type: 'asset', fileName: `demo/data/${name}`, source: readFileSync(dir + name) });
+        }
+      },
+    },
     {
       // The address vite prints is the site root: send it to the demo page.
       name: 'demo-at-root',
