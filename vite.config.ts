@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
@@ -18,9 +19,37 @@ export const ENTRIES: Record<string, string> = {
   react: 'src/react/index.ts',
 };
 
+/**
+ * Files the one-file script loads from its own directory, only when a page
+ * needs them (`--mode script-<name>`, each an ES module with nothing external).
+ */
+export const SCRIPT_SIBLINGS: Record<string, { entry: string; file: string }> = {
+  formats: { entry: 'src/internal/formats.ts', file: 'support-group-widgets.formats.js' },
+};
+
 export default defineConfig(({ mode }) => {
+  const sibling = mode.startsWith('script-') ? SCRIPT_SIBLINGS[mode.slice('script-'.length)] : undefined;
+  if (sibling) {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2020',
+        minify: true,
+        sourcemap: true,
+        reportCompressedSize: false,
+        lib: { entry: sibling.entry, formats: ['es'], fileName: () => sibling.file },
+        // One file: Papa Parse, which the CSV reader imports on demand, goes inside.
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      },
+    };
+  }
   if (mode === 'script') {
     return {
+      resolve: {
+        // The script fetches the foreign-format readers as a sibling file instead of carrying them.
+        alias: [{ find: /^(\.\.?\/)+internal\/formats-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/formats-loader.script.ts', import.meta.url)) }],
+      },
       build: {
         outDir: 'dist',
         emptyOutDir: false,

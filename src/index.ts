@@ -3,6 +3,7 @@
  * one-file script (`dist/support-group-widgets.js`) and for
  * `import 'support-group-widgets'`.
  */
+import { captureScriptBase } from './internal/script-base.js';
 import './components/feed/feed.js';
 import './components/signpost/signpost.js';
 import './components/group-finder/group-finder.js';
@@ -22,3 +23,7 @@ export { getFeed, refreshFeed, subscribeFeed } from './feed/store.js';
 export type { FeedState } from './feed/context.js';
 export { VERSION } from './version.js';
 export type * from './feed/types.js';
+
+// The one-file script fetches rarely needed parts from its own directory; its
+// address is only known while it first runs.
+captureScriptBase();

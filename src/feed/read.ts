@@ -9,8 +9,10 @@
 import type { AdapterResult } from './adapters/types.js';
 import { merge, unreadable } from './adapters/merge.js';
 import { detectFormat } from './detect.js';
+import { FeedError } from './errors.js';
 import { normalise } from './normalise.js';
 import type { Directory, FeedFormat } from './types.js';
+import { loadReader, readersUrl, type ForeignFormat } from '../internal/formats-loader.js';
 
 export interface ReadOptions {
   /** Force a format instead of detecting it. `auto` (the default) detects. */
@@ -49,22 +51,32 @@ export function parseFeedText(text: string, options: ReadOptions = {}): { value:
 export async function readFeed(textOrValue: unknown, options: ReadOptions = {}): Promise<Directory> {
   const parsed = typeof textOrValue === 'string' ? parseFeedText(textOrValue, options) : { value: textOrValue };
   if ('error' in parsed) return unreadable(parsed.error.message, formatOf(options));
-  const format = chooseFormat(parsed.value, options);
-  if (format === 'native') return normalise(parsed.value, { format });
-  const adapted = await adapt(parsed.value, format);
-  return 'problem' in adapted ? unreadable(adapted.problem, format) : merge(adapted, format).directory;
+  return readValue(parsed.value, options, false);
+}
+
+/** Reads a parsed value; a reader that cannot be loaded throws a FeedError when `throwIfNoReader`. */
+async function readValue(value: unknown, options: ReadOptions, throwIfNoReader: boolean): Promise<Directory> {
+  const format = chooseFormat(value, options);
+  if (format === 'native') return normalise(value, { format });
+  const adapted = await adapt(value, format);
+  if ('problem' in adapted) {
+    if (throwIfNoReader && adapted.noReader) throw new FeedError('parse', '', { message: adapted.problem, detail: adapted.detail });
+    return unreadable(adapted.problem, format);
+  }
+  return merge(adapted, format).directory;
 }
 
 /**
  * The loader's parser: like `readFeed`, but text that is neither JSON nor CSV
- * rejects with a SyntaxError, so the loader can keep a saved copy and report
- * a `parse` FeedError.
+ * rejects with a SyntaxError, and a feed whose reader cannot be loaded with a
+ * `parse` FeedError that says so, so the loader can keep a saved copy and the
+ * elements show the feed error (with crisis help) rather than an empty list.
  */
 export async function parseFeed(text: string, contentType: string | null, format?: FeedFormat): Promise<Directory> {
   const options: ReadOptions = { format: format ?? 'auto', contentType };
   const parsed = parseFeedText(text, options);
   if ('error' in parsed) throw parsed.error;
-  return readFeed(parsed.value, options);
+  return readValue(parsed.value, options, true);
 }
 
 /** The format named in the options, for reporting a feed that could not be read. */
@@ -107,17 +119,34 @@ export async function convertFeed(textOrValue: unknown, options: ReadOptions = {
   return { feed: { ...adapted.feed, groups }, directory };
 }
 
-/** Loads the adapter a format needs and runs it; a reason instead when that is impossible. */
-async function adapt(value: unknown, format: Exclude<FeedFormat, 'native'>): Promise<AdapterResult | { problem: string }> {
+const FORMAT_NAMES: Record<ForeignFormat, string> = {
+  csv: 'CSV',
+  'meeting-guide': 'Meeting Guide',
+  'open-referral': 'Open Referral UK',
+};
+
+type Adapted = AdapterResult | { problem: string; noReader?: true; detail?: string };
+
+/** Loads the reader a format needs and runs it; a reason instead when that is impossible. */
+async function adapt(value: unknown, format: ForeignFormat): Promise<Adapted> {
+  if (format === 'csv' && typeof value !== 'string') return { problem: 'The feed was forced to CSV, but it is JSON, not spreadsheet text.' };
+  let read;
   try {
-    if (format === 'csv') {
-      if (typeof value !== 'string') return { problem: 'The feed was forced to CSV, but it is JSON, not spreadsheet text.' };
-      const [{ adaptCsv }, { loadCsvParser }] = await Promise.all([import('./adapters/csv.js'), import('./adapters/csv-parser.js')]);
-      return adaptCsv(value, await loadCsvParser());
-    }
-    if (format === 'meeting-guide') return (await import('./adapters/meeting-guide.js')).adaptMeetingGuide(value);
-    return (await import('./adapters/open-referral.js')).adaptOpenReferral(value);
-  } catch {
-    return { problem: `The ${format} reader could not be loaded, so the feed could not be read. Try again.` };
+    read = await loadReader(format);
+  } catch (thrown) {
+    return { problem: noReaderMessage(format), noReader: true, detail: thrown instanceof Error ? thrown.message : String(thrown) };
   }
+  return read(value);
+}
+
+/** What an editor can do when the reader for a feed's format could not be loaded. */
+function noReaderMessage(format: ForeignFormat): string {
+  const url = readersUrl();
+  const name = FORMAT_NAMES[format];
+  if (!url) return `This feed is in ${name} format; the reader for it could not be loaded. Try again, or convert the feed with sg-feed convert.`;
+  const file = url.replace(/[?#].*$/, '').replace(/^.*\//, '');
+  return (
+    `This feed is in ${name} format; the reader for it could not be loaded from ${url}. ` +
+    `Convert the feed with sg-feed convert, or host ${file} next to the script.`
+  );
 }
