@@ -1,0 +1,86 @@
+import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+// Helpers for the example pages: each is opened in an iframe from the test
+// server, as a visitor would open it, and checked from outside.
+
+export interface ExampleFrame {
+  readonly frame: HTMLIFrameElement;
+  readonly win: Window & typeof globalThis;
+  readonly doc: Document;
+  /** Uncaught errors and rejections in the page since it loaded. */
+  readonly errors: string[];
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+export async function openExample(src: string): Promise<ExampleFrame> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  frame.src = src;
+  frames.push(frame);
+  const errors: string[] = [];
+  // Listen from the first script on (the frame's window exists once the navigation commits).
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  win.addEventListener('error', (e) => errors.push(String(e.message)));
+  win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  return { frame, win, doc: frame.contentDocument!, errors };
+}
+
+/** Waits until `read` returns something truthy, and returns it. */
+export async function waitFor<T>(read: () => T | null | undefined | false, message: string, timeout = 5000): Promise<T> {
+  let value: T | null | undefined | false;
+  await waitUntil(() => (value = read()), message, { timeout, interval: 20 });
+  return value as T;
+}
+
+export const shadow = (el: Element | null | undefined) => el?.shadowRoot ?? undefined;
+
+/** The text a visitor sees in an element's shadow root, with spaces collapsed. */
+export const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Runs axe-core inside the page on the given element hosts; returns "rule: target" for each violation. */
+export async function axeViolations(page: ExampleFrame, hosts: readonly Element[]): Promise<string[]> {
+  type Axe = { run(context: Element): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+  const win = page.win as unknown as { axe?: Axe };
+  if (!win.axe) {
+    const script = page.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', reject, { once: true });
+    });
+    page.doc.head.append(script);
+    await ready;
+  }
+  const found: string[] = [];
+  for (const host of hosts) {
+    const result = await win.axe!.run(host);
+    for (const v of result.violations) {
+      found.push(`${host.localName} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    }
+  }
+  return found;
+}
+
+/** Focuses an input inside the page and types into it with the keyboard. */
+export async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+  input.ownerDocument.defaultView!.focus();
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+/** The finder's own count line, e.g. "6 groups found". */
+export const finderCount = (finder: Element) => shadow(finder)?.querySelector('[part="count"]')?.textContent?.trim() ?? '';
+
+/** The names of the groups listed in a finder. */
+export const resultNames = (finder: Element) =>
+  [...(shadow(finder)?.querySelectorAll('[part="result-name"]') ?? [])].map((n) => n.textContent!.trim());
