@@ -22,6 +22,8 @@ interface Entry {
   first: Promise<LoadResult> | undefined;
   /** The network load in progress, if any. */
   loading: Promise<LoadResult> | undefined;
+  /** Some load of this feed asked for no saved copy; "Try again" must not save one. */
+  cacheOff?: boolean;
   readonly listeners: Set<FeedListener>;
 }
 
@@ -87,6 +89,7 @@ function publish(entry: Entry, state: FeedState): void {
 }
 
 function start(entry: Entry, url: string, request: FeedRequest, showSaved: boolean): Promise<LoadResult> {
+  if (request.cache === 'off') entry.cacheOff = true;
   let resolveFirst!: (result: LoadResult) => void;
   const first = new Promise<LoadResult>((resolve) => (resolveFirst = resolve));
   const settle = (result: LoadResult): void => {
@@ -145,7 +148,9 @@ export function subscribe(url: string, listener: FeedListener, request: FeedRequ
 export function refreshFeed(url: string, request: FeedRequest = {}): Promise<LoadResult> {
   const entry = entryFor(url, request);
   if (entry.loading) return entry.loading;
-  return start(entry, url, request, false);
+  // "Try again" comes from whichever element was pressed, with its own
+  // settings: an element inside <sg-feed cache="off"> must not turn saving back on.
+  return start(entry, url, entry.cacheOff ? { ...request, cache: 'off' } : request, false);
 }
 
 /** Same as `refreshFeed`. */
