@@ -13,11 +13,26 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * towards the target. `--check` fails above the ceiling and names every
  * bundle still above its target. Lower a ceiling whenever a bundle shrinks.
  */
+const distArg = process.argv.indexOf('--dist');
+/** Where the built script family is: dist/, or `--dist <dir>` for a build of your own. */
+const DIST = distArg > 0 && process.argv[distArg + 1] ? process.argv[distArg + 1].replace(/\/$/, '') : 'dist';
+
 export const BUDGETS = [
-  // Everything for a <script> tag, including all three feed readers, Papa Parse and
-  // Welsh for every string and all content. Target from the issue: 35 KB.
-  // Ceiling raised 93 → 94 KB for schema.org JSON-LD (structured-data), which the one file cannot load on demand.
-  { name: 'script: dist/support-group-widgets.js', file: 'dist/support-group-widgets.js', target: 35 * 1024, ceiling: 94 * 1024 },
+  // The script family: what a CMS page downloads. The script carries every element,
+  // Welsh for every string and all content; it fetches the Meeting Guide, Open Referral
+  // and CSV readers (with Papa Parse) from the sibling file only for a feed in one of
+  // those formats. Target from the issue: 35 KB. Ceiling 94 → 78 KB when the readers
+  // moved out (`npm run size -- --why` shows where the rest goes).
+  { name: 'script: support-group-widgets.js', file: `${DIST}/support-group-widgets.js`, target: 35 * 1024, ceiling: 78 * 1024 },
+  // Meeting Guide, Open Referral UK and CSV readers + Papa Parse (~6.8 KB), fetched on demand.
+  { name: 'script sibling: support-group-widgets.formats.js', file: `${DIST}/support-group-widgets.formats.js`, target: 18 * 1024, ceiling: 17.5 * 1024 },
+  // A page whose feed is in a foreign format downloads both (sum of the two gzip sizes).
+  {
+    name: 'script + formats (a foreign-format feed)',
+    files: [`${DIST}/support-group-widgets.js`, `${DIST}/support-group-widgets.formats.js`],
+    target: 53 * 1024,
+    ceiling: 95 * 1024,
+  },
   // Lit and @lit/context (~7.4 KB) + localiser + tokens + every confirmed helpline in two languages.
   { name: 'entry: signpost', entry: 'src/components/signpost/signpost.ts', target: 16 * 1024, ceiling: 16.5 * 1024 },
   // + search, schedules, words, the feed loader and normalise. Raised from 45 KB by the
@@ -72,13 +87,17 @@ async function main() {
   const rows = [];
   let over = 0;
   for (const item of BUDGETS) {
-    if (item.file && !existsSync(item.file)) {
-      console.error(`${item.file} is missing: run \`npm run build\` first.`);
-      process.exit(1);
+    for (const file of item.files ?? (item.file ? [item.file] : [])) {
+      if (!existsSync(file)) {
+        console.error(`${file} is missing: run \`npm run build\` first.`);
+        process.exit(1);
+      }
     }
     if (item.entry && !existsSync(item.entry)) continue;
-    const buf = item.file ? readFileSync(item.file) : await bundle(item.entry);
-    const gz = gzip(buf);
+    const parts = item.files ? item.files.map((f) => readFileSync(f)) : [item.file ? readFileSync(item.file) : await bundle(item.entry)];
+    const buf = Buffer.concat(parts);
+    // Files fetched separately are compressed separately.
+    const gz = parts.reduce((n, part) => n + gzip(part), 0);
     const underCeiling = gz <= item.ceiling;
     if (!underCeiling) over += 1;
     const verdict = gz <= item.target ? 'ok' : underCeiling ? 'above target' : 'OVER CEILING';
@@ -86,7 +105,7 @@ async function main() {
       name: item.name,
       min: kb(buf.length),
       gzip: kb(gz),
-      brotli: kb(brotli(buf)),
+      brotli: kb(parts.reduce((n, part) => n + brotli(part), 0)),
       target: kb(item.target),
       ceiling: kb(item.ceiling),
       verdict,
@@ -159,7 +178,7 @@ function stripWelsh(which) {
       const lines = (text) => '\n'.repeat(text.split('\n').length - 1);
       let out;
       if (which.has('strings') && /\.strings\.ts$|src\/schedule\/strings\.ts$/.test(id)) {
-        out = code.replace(/(export const cy\b[^=]*=\s*)(\{[\s\S]*?\n\})( as const)?;/, (_, head, body) => `${head}{${lines(body)}};`);
+        out = code.replace(/(export const cy\b[^=]*=\s*)(\{[\s\S]*?\n\})([^;\n]*);/, (_, head, body) => `${head}{${lines(body)}};`);
       } else if (which.has('content') && /src\/content\/(?!bilingual)[^/]+\.ts$/.test(id)) {
         out = code.replace(cyValue, (text) => `cy: ''${lines(text)}`);
       }
@@ -170,17 +189,18 @@ function stripWelsh(which) {
   };
 }
 
-async function buildScript(outDir, plugins = []) {
+async function buildScript(outDir, plugins = [], mode = 'script') {
   const { build: viteBuild } = await import('vite');
   await viteBuild({
-    mode: 'script',
+    mode,
     logLevel: 'silent',
     plugins,
     build: { outDir, emptyOutDir: true, sourcemap: true },
   });
   const { join, resolve, dirname, relative } = await import('node:path');
-  const code = readFileSync(join(outDir, 'support-group-widgets.js'), 'utf8');
-  const map = JSON.parse(readFileSync(join(outDir, 'support-group-widgets.js.map'), 'utf8'));
+  const name = mode === 'script' ? 'support-group-widgets.js' : `support-group-widgets.${mode.slice('script-'.length)}.js`;
+  const code = readFileSync(join(outDir, name), 'utf8');
+  const map = JSON.parse(readFileSync(join(outDir, `${name}.map`), 'utf8'));
   const files = map.sources.map((s) => relative(process.cwd(), resolve(dirname(join(outDir, 'x')), s)));
   return { code, owner: ownerOfEachChar(code, map.mappings), files };
 }
@@ -262,8 +282,9 @@ const slice = (code, idx) => idx.map((i) => code[i]).join('');
 
 async function why() {
   const dir = '.cache/size-why';
-  console.log('Building the one-file script three times (as is, without Welsh strings, without Welsh content)…');
+  console.log('Building the one-file script three times (as is, without Welsh strings, without Welsh content) and its sibling…');
   const full = await buildScript(`${dir}/full`);
+  const formats = await buildScript(`${dir}/formats`, [], 'script-formats');
   const noCyStrings = await buildScript(`${dir}/no-cy-strings`, [stripWelsh(new Set(['strings']))]);
   const noCy = await buildScript(`${dir}/no-cy`, [stripWelsh(new Set(['strings', 'content']))]);
   const total = gzip(utf8(full.code));
@@ -289,6 +310,9 @@ async function why() {
   const w = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
   console.log(`\nThe one-file script: ${kb(full.code.length)} min, ${kb(total)} min+gzip.\n`);
   for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  '));
+  const formatAreas = [...byArea(formats)].map(([name, idx]) => `${name} ${kb(utf8(slice(formats.code, idx)).length)}`);
+  console.log(`\nFetched only for a Meeting Guide, Open Referral or CSV feed: support-group-widgets.formats.js, ${kb(formats.code.length)} min, ${kb(gzip(utf8(formats.code)))} min+gzip`);
+  console.log(`  (${formatAreas.join(', ')}, min)`);
   console.log(`\nSum of "saved": ${kb(sumSaved)} of ${kb(total)}; the gap (${kb(total - sumSaved)}, ${((100 * (total - sumSaved)) / total).toFixed(0)} %) is text areas share, which gzip only counts once.`);
 
   console.log('\nLanguages (by building without the Welsh):');
