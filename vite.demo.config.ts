@@ -45,6 +45,6 @@ export default defineConfig({
   build: {
     outDir: 'dist/demo',
     emptyOutDir: true,
-    rolldownOptions: { input: { index: 'demo/index.html' } },
+    rolldownOptions: { input: { index: 'demo/index.html', builder: 'demo/builder.html' } },
   },
 });
