@@ -121,6 +121,7 @@ const WORDING: Record<string, Wording> = {
   'heading-level': {
     label: 'Heading level',
     hint: 'Pick the level that fits your page. If the widget sits under a level 2 heading, pick 3.',
+    values: { '2': 'Level 2', '3': 'Level 3', '4': 'Level 4', '5': 'Level 5', '6': 'Level 6' },
   },
   region: { label: 'Where your visitors live', hint: 'Which helplines to show.', values: REGION_NAMES },
   'sg-group-finder region': {

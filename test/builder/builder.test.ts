@@ -400,6 +400,30 @@ describe('embed builder: accessible and small-screen friendly', () => {
     expect(legends).to.include.members(['Which widget?', 'Your groups feed', 'Options for “Group finder”', 'Language']);
   });
 
+  it('shows a clear focus ring on each kind of control reached by keyboard', async () => {
+    const { doc, win } = await openBuilder();
+    const ring = () => {
+      const style = win.getComputedStyle(doc.activeElement!);
+      return `${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2}`;
+    };
+    doc.getElementById('base')!.focus();
+    expect(ring(), 'text box').to.equal('solid true');
+    doc.getElementById('snippet')!.focus();
+    expect(ring(), 'code box').to.equal('solid true');
+    await press('Tab');
+    expect(activeId(doc)).to.equal('copy');
+    expect(ring(), 'button').to.equal('solid true');
+    doc.getElementById('lang-en')!.focus();
+    await press('Tab');
+    expect(activeId(doc)).to.equal('theme');
+    expect(ring(), 'list').to.equal('solid true');
+    await sendKeys({ down: 'Shift' });
+    await press('Tab');
+    await sendKeys({ up: 'Shift' });
+    expect(activeId(doc)).to.equal('lang-en');
+    expect(ring(), 'radio').to.equal('solid true');
+  });
+
   it('fits a 320 pixel wide screen with no sideways scrolling', async () => {
     const { doc } = await openBuilder(320, 640);
     await waitFor(() => preview(doc).shadowRoot?.querySelector('[part="count"]'), 'the preview finder');
