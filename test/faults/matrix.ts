@@ -47,7 +47,9 @@ function startShared(url: string, fault: Fault): void {
 }
 
 export function describeFault(fault: Fault): void {
-  describe(`fault: ${fault.name}`, () => {
+  describe(`fault: ${fault.name}`, function () {
+    // Each test loads the page up to twice, waits out retries and runs axe on all four elements.
+    this.timeout(20000);
     beforeEach(resetPage);
 
     for (const wiring of WIRINGS) {
