@@ -532,6 +532,7 @@ export async function startBuilder(root: ParentNode = document, options: Builder
     if (key === shown) return;
     shown = key;
     await applyTheme(theme);
+    if (key !== shown) return; // a newer change is on its way
     const preview = document.createElement(tag);
     for (const [name, value] of attributes) preview.setAttribute(name, value);
     stage.replaceChildren(preview);
