@@ -32,6 +32,8 @@ function loadFormats(): Promise<typeof Formats> {
     }
     return formats;
   })().catch((thrown: unknown) => {
+    // Once per failed attempt, for the editor; the feed error says the same in words.
+    console.error(`support-group-widgets: could not load the feed readers from ${readersUrl() ?? 'beside the script'}.`, thrown);
     // Let "Try again" fetch it again.
     loading = undefined;
     throw thrown;

@@ -96,7 +96,8 @@ describe('the one-file script loads foreign feed readers from its own directory'
   });
 
   it('says what to do when the readers cannot be loaded, and keeps the crisis numbers on screen', async () => {
-    const frame = await loadPage(`<script src="${MISSING}"></script>
+    const frame = await loadPage(`<script>window.__logged = []; console.error = (...args) => __logged.push(args.map(String).join(' '));</script>
+      <script src="${MISSING}"></script>
       <sg-signpost></sg-signpost>
       <sg-group-finder feed="${MEETING_GUIDE}" cache="off" geocoder="off"></sg-group-finder>`);
     const win = frame.contentWindow as PageWindow;
@@ -117,6 +118,10 @@ describe('the one-file script loads foreign feed readers from its own directory'
     expect(message).to.contain('sg-feed convert');
     expect(message).to.contain('host support-group-widgets.formats.js next to the script');
     expect(fetched(frame)).to.include('support-group-widgets.formats.js');
+    // One line in the console for the editor, naming the file.
+    const logged = (win as PageWindow & { __logged: string[] }).__logged;
+    expect(logged.filter((line) => line.includes('could not load the feed readers from'))).to.have.length(1);
+    expect(logged[0]).to.contain('/__size/missing/support-group-widgets.formats.js');
     expect(win.__errors).to.deep.equal([]);
     frame.remove();
   });
