@@ -1,4 +1,6 @@
 // Feed faults a server can cause: not found, broken on every retry, too slow.
+import { expect, waitUntil } from '@open-wc/testing';
+import { uncaught } from './helpers.js';
 import { describeFault } from './matrix.js';
 
 describeFault({ name: 'the feed address is not found (404)', url: (id) => `/__faults/feed/404?id=${id}`, requests: 1 });
@@ -10,4 +12,14 @@ describeFault({
   url: (id) => `/__faults/feed/timeout?id=${id}&ms=3000`,
   requests: 1,
   timeoutMs: 400,
+});
+
+describe('fault tests: the uncaught-error recorder', () => {
+  it('hears an unhandled rejection (self-test)', async () => {
+    uncaught.length = 0;
+    void Promise.reject(new Error('nobody caught this'));
+    await waitUntil(() => uncaught.length > 0, 'the recorder missed an unhandled rejection', { timeout: 2000 });
+    expect(uncaught[0]).to.contain('nobody caught this');
+    uncaught.length = 0;
+  });
 });
