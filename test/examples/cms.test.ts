@@ -25,7 +25,9 @@ describe('examples/cms', () => {
     if (!response.ok) throw new Error('dist/support-group-widgets.js is missing: run `npm run build` first (npm test does).');
   });
 
-  it('upgrades blocks written in after load, with crisis numbers, and axe finds nothing', async () => {
+  it('upgrades blocks written in after load, with crisis numbers, and axe finds nothing', async function () {
+    // axe over four elements on a shared two-core machine can take several seconds.
+    this.timeout(30000);
     const page = await openExample('/examples/cms/index.html');
     // Nothing is there until the builder writes it in.
     expect(page.doc.querySelector('sg-group-finder')).to.equal(null);

@@ -9,7 +9,9 @@ describe('examples/plain-html', () => {
     if (!response.ok) throw new Error('dist/support-group-widgets.js is missing: run `npm run build` first (npm test does).');
   });
 
-  it('shows crisis help, groups from the feed, the benefits and the first-group steps', async () => {
+  it('shows crisis help, groups from the feed, the benefits and the first-group steps', async function () {
+    // axe over four elements on a shared two-core machine can take several seconds.
+    this.timeout(30000);
     const page = await openExample('/examples/plain-html/index.html');
     const { doc } = page;
     const signpost = doc.querySelector('sg-signpost')!;

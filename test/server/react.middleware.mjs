@@ -7,7 +7,7 @@
 // written.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, context } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const mode = process.env.NODE_ENV === 'production' ? 'production' : 'development';
@@ -75,9 +75,14 @@ function standIn(specifier) {
   );
 }
 
-/** The React example as the browser runs it: TSX compiled, React and the elements bundled in. */
+let example;
+
+/**
+ * The React example as the browser runs it: TSX compiled, React and the
+ * elements bundled in. An esbuild context rebuilds only what changed.
+ */
 async function exampleBundle() {
-  const result = await build({
+  example ??= context({
     entryPoints: [root + EXAMPLE.slice(1)],
     bundle: true,
     format: 'esm',
@@ -85,10 +90,10 @@ async function exampleBundle() {
     jsx: 'automatic',
     tsconfig: root + 'examples/tsconfig.json',
     define,
-    sourcemap: 'inline',
     write: false,
     logLevel: 'silent',
   });
+  const result = await (await example).rebuild();
   return result.outputFiles[0].text;
 }
 
