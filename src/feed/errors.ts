@@ -65,7 +65,16 @@ function httpMessage(status?: number): string {
 
 /** Whatever was thrown, as a FeedError for `url`. */
 export function toFeedError(error: unknown, url: string): FeedError {
-  if (error instanceof FeedError) return error;
+  if (error instanceof FeedError) {
+    // A reader deep in the chain may not know the address it was reading (a feed reader that could not be loaded).
+    if (error.url || !url) return error;
+    return new FeedError(error.kind, url, {
+      message: error.message,
+      ...(error.status !== undefined ? { status: error.status } : {}),
+      ...(error.detail !== undefined ? { detail: error.detail } : {}),
+      cause: error,
+    });
+  }
   if (error instanceof SyntaxError) return new FeedError('parse', url, { detail: error.message, cause: error });
   const detail = error instanceof Error ? error.message : String(error);
   return new FeedError('schema', url, { detail, cause: error });
