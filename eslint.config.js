@@ -9,12 +9,12 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.test-results/', '.cache/', 'custom-elements.json'],
+    ignores: ['dist/', 'storybook-static/', 'docs-site/', 'node_modules/', 'coverage/', '.test-results/', '.cache/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts'],
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts', 'demo/**/*.ts', 'examples/**/*.ts', 'examples/**/*.tsx'],
     ...lit.configs['flat/recommended'],
   },
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
     ...wc.configs['flat/best-practice'],
   },
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts'],
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts', 'demo/**/*.ts', 'examples/**/*.ts', 'examples/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
