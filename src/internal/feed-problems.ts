@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedState } from '../feed/context.js';
 import type { Directory } from '../feed/types.js';
 
 const MAX_SHOWN = 50;
@@ -20,4 +21,18 @@ export function renderFeedProblems(directory: Directory): TemplateResult | typeo
     </ul>
     ${problems.length > MAX_SHOWN ? html`<p>…and ${problems.length - MAX_SHOWN} more. Run <code>sg-feed validate</code> for the full list.</p>` : nothing}
   </details>`;
+}
+
+/**
+ * Why the feed could not be used, for the editor (with `debug`): the sentence
+ * the loader wrote (which says what to do, e.g. host the formats file next to
+ * the script) and the address. Visitors see the plain failure message instead.
+ */
+export function renderFeedFailure(state: FeedState): TemplateResult | typeof nothing {
+  const error = state.error;
+  if (state.status !== 'error' || !error) return nothing;
+  return html`<div class="editor-note" part="editor-note" role="note">
+    <p><strong>For the page editor:</strong> the feed${state.url ? html` <code>${state.url}</code>` : nothing} could not be
+      used${state.stale ? ' (a saved copy is showing)' : ''}. ${error.message}${error.status ? ` (HTTP ${error.status})` : ''}</p>
+  </div>`;
 }

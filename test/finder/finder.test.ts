@@ -313,6 +313,18 @@ describe('<sg-group-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('in debug mode, tells the editor which feed failed and why; visitors without debug see no such note', async () => {
+      const plain = await finder(html`<sg-group-finder feed="/__finder/feed-404.json" cache="off"></sg-group-finder>`);
+      expect([...plain.shadowRoot!.querySelectorAll('[part="editor-note"]')].map((n) => n.textContent).join('')).not.to.contain('could not be');
+      const el = await finder(html`<sg-group-finder feed="/__finder/feed-404.json" cache="off" debug></sg-group-finder>`);
+      const note = [...el.shadowRoot!.querySelectorAll('[part="editor-note"]')].find((n) => n.textContent!.includes('could not be'));
+      expect(note, 'an editor note about the failed feed').to.exist;
+      expect(note!.textContent).to.contain('/__finder/feed-404.json');
+      expect(note!.textContent).to.contain('not found');
+      expect(note!.textContent).to.contain('404');
+      await expect(el).to.be.accessible();
+    });
+
     it('takes its feed from a surrounding <sg-feed>', async () => {
       const wrapper = await mountRoot<HTMLElement>(html`<sg-feed src=${FEED} cache="off"><sg-group-finder geocoder="off"></sg-group-finder></sg-feed>`);
       const el = await ready(wrapper.querySelector('sg-group-finder')!);

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { feedContext, IDLE } from '../../feed/context.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { SgElement } from '../../internal/sg-element.js';
-import { renderFeedProblems } from '../../internal/feed-problems.js';
+import { renderFeedFailure, renderFeedProblems } from '../../internal/feed-problems.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 
@@ -54,7 +54,7 @@ export class SgFeed extends SgElement {
 
   override render(): TemplateResult {
     const directory = this.controller.state.directory;
-    return html`${this.debug && directory ? renderFeedProblems(directory) : nothing}<slot></slot>`;
+    return html`${this.debug ? renderFeedFailure(this.controller.state) : nothing}${this.debug && directory ? renderFeedProblems(directory) : nothing}<slot></slot>`;
   }
 }
 

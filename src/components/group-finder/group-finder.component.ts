@@ -27,7 +27,7 @@ import { renderResults, renderNoResults } from './views/results.js';
 import { renderDetails } from './views/details.js';
 import { renderCrisis, renderFeedFailed, renderLoading } from './views/states.js';
 import { ONLINE_MODES, type OnlineMode } from '../../search/types.js';
-import { renderFeedProblems } from '../../internal/feed-problems.js';
+import { renderFeedFailure, renderFeedProblems } from '../../internal/feed-problems.js';
 import { formatDistance } from '../../geo/distance.js';
 import '../signpost/signpost.js';
 
@@ -564,6 +564,7 @@ export class SgGroupFinder extends SgFeedElement {
   override render(): TemplateResult {
     const directory = this.feedController.state.directory;
     return html`${renderAttributeProblems(this.attributeProblems(), this.debug)}
+      ${this.debug ? renderFeedFailure(this.feedController.state) : nothing}
       ${this.debug && directory ? renderFeedProblems(directory) : nothing}
       <section class="base" part="base" aria-label=${this.localize.t('finder.label')} lang=${this.localize.lang}>
         ${this.renderState()}
