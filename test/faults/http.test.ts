@@ -17,9 +17,9 @@ describeFault({
 describe('fault tests: the uncaught-error recorder', () => {
   it('hears an unhandled rejection (self-test)', async () => {
     uncaught.length = 0;
-    void Promise.reject(new Error('nobody caught this'));
+    void Promise.reject(new Error('self-test: a deliberate unhandled rejection'));
     await waitUntil(() => uncaught.length > 0, 'the recorder missed an unhandled rejection', { timeout: 2000 });
-    expect(uncaught[0]).to.contain('nobody caught this');
+    expect(uncaught[0]).to.contain('self-test: a deliberate unhandled rejection');
     uncaught.length = 0;
   });
 });
