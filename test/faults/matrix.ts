@@ -20,6 +20,7 @@ import {
   mountPage,
   resetPage,
   serverHits,
+  setServer,
   settled,
   uid,
 } from './helpers.js';
@@ -87,6 +88,15 @@ export function describeFault(fault: Fault): void {
         // The failure did not throw away the good copy.
         expect(JSON.parse(localStorage.getItem(CACHE_PREFIX + url)!).text).to.contain('Leeds Anxiety Circle');
         await expect(page.host).to.be.accessible();
+        // The note is heard (a status), and offers Try again, which drops it once the feed answers.
+        const note = [...page.finder.shadowRoot!.querySelectorAll('[part="message"]')].find((m) => m.textContent!.includes('may be out of date'))!;
+        expect(note.getAttribute('role')).to.equal('status');
+        await setServer(id, true);
+        const retry = note.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+        expect(retry, 'Try again beside the out-of-date note').to.exist;
+        retry.click();
+        await waitUntil(() => !staleNote(page.finder), 'Try again did not replace the saved copy', { timeout: 8000 });
+        expect(finderCount(page)).to.equal('6 groups found');
         expectNothingUncaught();
       });
     }

@@ -551,7 +551,12 @@ export class SgGroupFinder extends SgFeedElement {
       <div class="layout">
         ${renderFilters(this, this.results)}
         <div class="results-area">
-          ${feed.stale ? html`<p class="message" part="message">${this.localize.t('finder.error.stale')}</p>` : nothing}
+          ${feed.stale
+            ? html`<div class="message" part="message" role="status">
+                <p>${this.localize.t('finder.error.stale')}</p>
+                <p><button type="button" class="button" part="retry-button" @click=${() => this.retry()}>${this.localize.t('finder.retry')}</button></p>
+              </div>`
+            : nothing}
           ${renderChips(this)}
           ${this.results.total === 0 && (this.results.online?.length ?? 0) === 0
             ? html`${renderNoResults(this)} ${renderCrisis(this.localize, this.region)}`
