@@ -10,6 +10,8 @@ import {
   SgSignpost,
   SgWhatToExpect,
   type DismissDetail,
+  type FeedProblemsDetail,
+  type GroupDetail,
   type HelplineContactDetail,
   type ResultsDetail,
   type StepChangeDetail,
@@ -184,5 +186,26 @@ describe('support-group-widgets/react', () => {
     expect(el.content).to.equal(undefined);
     expect(shadowText(el)).not.to.contain('Other people at Example Mind');
     expect(el.shadowRoot!.querySelector('[part="works-list"]'), 'the limits section').to.exist;
+  });
+
+  it('reports a group opened in the finder to onSgGroupOpen, and feed problems to onSgFeedProblems', async () => {
+    const opened: GroupDetail[] = [];
+    const problems: FeedProblemsDetail[] = [];
+    render(
+      h(
+        SgFeed,
+        { src: '/demo/data/groups-with-problems.json', cache: 'off', onSgFeedProblems: (e) => problems.push(e.detail) },
+        h(SgGroupFinder, { cache: 'off', geocoder: 'off', onSgGroupOpen: (e) => opened.push(e.detail) }),
+      ),
+    );
+    const finder = find<SgGroupFinderElement>('sg-group-finder');
+    await waitUntil(() => finder.shadowRoot?.querySelector('[part="result-name"]'), 'no groups listed', { timeout: 5000 });
+    await waitUntil(() => problems.length > 0, 'no sg-feed-problems', { timeout: 3000 });
+    expect(problems[0]!.url).to.contain('/demo/data/groups-with-problems.json');
+    expect(problems[0]!.problems.length).to.be.greaterThan(0);
+
+    const result = finder.shadowRoot!.querySelector<HTMLElement>('[part="result"]')!;
+    result.querySelector<HTMLButtonElement>('[part="result-name"]')!.click();
+    expect(opened).to.deep.equal([{ id: result.dataset['id'] }]);
   });
 });
