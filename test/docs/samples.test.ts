@@ -9,7 +9,9 @@ import { asClassicScript, expectAccessible, expectQuiet, frameWindow, loadFrame,
 // the index lists every file in docs/ (and runs the sg-feed shell samples).
 
 interface Manifest {
-  modules: { declarations?: { tagName?: string; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+  modules: {
+    declarations?: { tagName?: string; cssParts?: { name: string }[]; cssProperties?: { name: string }[]; events?: { name: string }[] }[];
+  }[];
 }
 
 const index = await (await fetch('/docs/README.md')).text();
@@ -205,6 +207,18 @@ describe('docs samples', () => {
       const line = theming.split('\n- **').find((item) => item.startsWith(`\`<${tag}>\``));
       expect(line, `theming.md lists the parts of <${tag}>`).to.be.a('string');
       for (const part of parts) expect(line, `theming.md lists <${tag}>::part(${part})`).to.contain(`\`${part}\``);
+    }
+  });
+
+  it('describes every event the elements fire, with the elements that fire it', () => {
+    const analytics = docs.find((d) => d.name === 'analytics.md')!.text;
+    const rows = analytics.split('\n').filter((line) => line.startsWith('| `sg-'));
+    for (const el of elements) {
+      for (const event of el.events ?? []) {
+        const row = rows.find((r) => r.startsWith(`| \`${event.name}\` |`));
+        expect(row, `analytics.md has a row for ${event.name}`).to.be.a('string');
+        expect(row, `analytics.md says <${el.tagName}> fires ${event.name}`).to.contain(`<${el.tagName}>`);
+      }
     }
   });
 
