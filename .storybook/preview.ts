@@ -12,6 +12,20 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     layout: 'padded',
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Elements',
+          'Theming',
+          'Guides',
+          [
+            'For editors', 'Publishing a feed', 'The feed format', 'Other feed formats', 'Schedules', 'Default content',
+            'Theming', 'Analytics', 'Languages', 'Accessibility statement', 'Privacy statement', 'Performance',
+          ],
+        ],
+      },
+    },
   },
 };
 

@@ -102,8 +102,11 @@ if (existsSync('scripts/size.mjs')) {
   if (!step('Size budgets', 'node', ['scripts/size.mjs', '--check']).ok) fail('Size budgets');
 }
 
-if (!step('Storybook build (smoke test)', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], {
+// The docs site (`npm run build:docs`): Storybook with every element's
+// autodocs and every guide in docs/.
+if (!step('Docs site (Storybook build)', bin('storybook'), ['build', '--quiet', '-o', 'docs-site'], {
   env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
-}).ok) fail('Storybook build');
+}).ok) fail('Docs site build');
+if (!step('Docs site complete', 'node', ['scripts/check-docs-site.mjs', 'docs-site', '--render']).ok) fail('Docs site complete');
 
 finish(0);
