@@ -9,7 +9,8 @@
 //      reports to .cache/lighthouse/, and exits 1 when a score is below target,
 //      listing the audits that failed.
 //   node scripts/lighthouse.mjs [--form-factor mobile|desktop|both] [--runs N] [--dir built-demo]
-// --runs N keeps the median run (by performance) of N for each form factor.
+// --runs N (default 3) keeps the median run (nearest the median FCP and TTI, as Lighthouse picks it)
+// of N for each form factor: one run alone varies by several points on a shared machine.
 // --dir serves an already built demo instead of building one.
 // Lighthouse's simulated throttling ('simulate': a slow 4G phone with a 4× slower CPU
 // for mobile) is computed from a fast load, but long tasks still grow when the machine
@@ -58,7 +59,7 @@ if (!formFactors.every((f) => f === 'mobile' || f === 'desktop')) {
   console.error(`--form-factor must be mobile, desktop or both, not ${formFactorOption}`);
   process.exit(2);
 }
-const runs = Math.max(1, Number(option('runs', '1')) || 1);
+const runs = Math.max(1, Number(option('runs', '3')) || 1);
 
 const chromePath = findChromium();
 if (!chromePath) {
@@ -200,6 +201,8 @@ const loadBefore = loadavg().map((n) => n.toFixed(2)).join(', ');
 mkdirSync(reportDir, { recursive: true });
 /** @type {Record<string, import('lighthouse').Result>} */
 const results = {};
+/** @type {Record<string, number[]>} performance score of every run */
+const runScores = {};
 let chrome;
 try {
   chrome = await chromeLauncher.launch({ chromePath, chromeFlags, ignoreDefaultFlags: true, logLevel: 'silent' });
@@ -229,6 +232,7 @@ try {
     const median = computeMedianRun(lhrs.map((r) => r.lhr));
     const chosen = lhrs.find((r) => r.lhr === median) ?? lhrs[0];
     results[formFactor] = chosen.lhr;
+    runScores[formFactor] = lhrs.map((r) => Math.round((r.lhr.categories.performance.score ?? 0) * 100));
     writeFileSync(join(reportDir, `${formFactor}.json`), `${JSON.stringify(chosen.lhr, null, 2)}\n`);
     writeFileSync(join(reportDir, `${formFactor}.html`), chosen.html);
   }
@@ -278,6 +282,7 @@ console.log(`\nLighthouse ${results[formFactors[0]].lighthouseVersion} on ${orig
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
+if (runs > 1) console.log(`\nThe median of ${runs} runs is shown; performance in each run: ${formFactors.map((f) => `${f} ${runScores[f].join(', ')}`).join('; ')}.`);
 console.log(`\nReports: ${relative(process.cwd(), reportDir) || '.'}/{${formFactors.join(',')}}.{json,html}`);
 
 if (offsite.length) {
