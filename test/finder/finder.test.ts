@@ -325,6 +325,28 @@ describe('<sg-group-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('inside <sg-feed> whose src is set after it is on the page (as React does), does not warn about a missing feed', async () => {
+      const warn = console.warn;
+      const seen: string[] = [];
+      console.warn = (...args: unknown[]) => seen.push(String(args[0]));
+      try {
+        const wrapper = document.createElement('sg-feed') as HTMLElement & { src: string; cache: string };
+        wrapper.cache = 'off';
+        const inner = document.createElement('sg-group-finder');
+        inner.setAttribute('geocoder', 'off');
+        wrapper.append(inner);
+        document.body.append(wrapper);
+        await (inner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        wrapper.src = FEED;
+        const el = await ready(inner);
+        expect(count(el)).to.equal('6 groups found');
+        expect(seen.filter((s) => s.includes('feed=""'))).to.deep.equal([]);
+        wrapper.remove();
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('takes its feed from a surrounding <sg-feed>', async () => {
       const wrapper = await mountRoot<HTMLElement>(html`<sg-feed src=${FEED} cache="off"><sg-group-finder geocoder="off"></sg-group-finder></sg-feed>`);
       const el = await ready(wrapper.querySelector('sg-group-finder')!);

@@ -334,7 +334,8 @@ export class SgGroupFinder extends SgFeedElement {
     if (this.geocoderEnabled && !/^https?:\/\//.test(this.geocoder.trim()) && !this.geocoder.startsWith('/')) {
       problems.push({ attribute: 'geocoder', value: this.geocoder, expected: 'an https:// address or off' });
     }
-    if (this.feed === '' && this.feedController.state.status === 'idle') {
+    // Inside <sg-feed> the feed comes from it, perhaps a moment later (a framework sets `src` after attaching).
+    if (this.feed === '' && this.feedController.state.status === 'idle' && !this.closest('sg-feed')) {
       problems.push({ attribute: 'feed', value: '', expected: 'the address of your feed, or place the finder inside <sg-feed src="…">' });
     }
     return problems;
