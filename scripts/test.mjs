@@ -53,6 +53,7 @@ console.log(`✓ Chromium: ${chrome}`);
 const env = { CHROME_PATH: chrome };
 
 if (!step('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']).ok) fail('Type-check');
+if (!step('Type-check the React example (JSX)', bin('tsc'), ['--noEmit', '-p', 'examples/tsconfig.json']).ok) fail('Type-check');
 if (!step('Lint', bin('eslint'), ['.', '--max-warnings', '0']).ok) fail('Lint');
 if (!step('custom-elements.json is up to date', 'node', ['scripts/check-manifest.mjs']).ok) fail('Manifest check');
 if (!step('README reference matches custom-elements.json', 'node', ['scripts/readme-reference.mjs', '--check']).ok) fail('README reference');
