@@ -283,7 +283,8 @@ console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 if (runs > 1) console.log(`\nThe median of ${runs} runs is shown; performance in each run: ${formFactors.map((f) => `${f} ${runScores[f].join(', ')}`).join('; ')}.`);
-console.log(`\nReports: ${relative(process.cwd(), reportDir) || '.'}/{${formFactors.join(',')}}.{json,html}`);
+const names = formFactors.length > 1 ? `{${formFactors.join(',')}}` : formFactors[0];
+console.log(`\nReports: ${relative(process.cwd(), reportDir) || '.'}/${names}.{json,html}`);
 
 if (offsite.length) {
   console.log(`\nRequests that left ${origin} (there must be none):\n${offsite.map((u) => `  - ${u}`).join('\n')}`);
