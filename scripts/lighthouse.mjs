@@ -314,5 +314,6 @@ if (failures.length) {
   }
   process.exitCode = 1;
 } else {
-  console.log('\nEvery target met: accessibility 100, best practices ≥ 95, performance ≥ 95.');
+  console.log('\nEvery score target met: accessibility 100, best practices ≥ 95, performance ≥ 95.');
 }
+if (offsite.length) console.log('\nFailed: the page made requests beyond 127.0.0.1 (listed above).');
