@@ -9,7 +9,11 @@
  * from a language falls back to English, never to a blank.
  */
 
-/** Plural forms chosen with Intl.PluralRules; `other` is required. */
+/**
+ * Plural forms chosen with Intl.PluralRules; `other` is required. `zero`, when
+ * given, is used for a count of 0 in every language (English has no zero
+ * category of its own, but "No groups found" reads better than "0 groups found").
+ */
 export interface PluralMessage {
   readonly zero?: string;
   readonly one?: string;
@@ -171,7 +175,7 @@ export function format(message: Message, lang: string, params?: Params): string 
     text = message;
   } else {
     const count = Number(params?.count ?? 0);
-    const form = pluralRulesFor(lang).select(count) as keyof PluralMessage;
+    const form = count === 0 && message.zero !== undefined ? 'zero' : (pluralRulesFor(lang).select(count) as keyof PluralMessage);
     text = message[form] ?? message.other;
   }
   if (!params) return text;

@@ -50,6 +50,13 @@ describe('localisation', () => {
     expect(format({ ...groups, two: 'dau grŵp' }, 'cy', { count: 2 })).to.equal('dau grŵp');
   });
 
+  it('uses a zero form for 0 when there is one, in English too; otherwise the language\'s own form', () => {
+    const found = { zero: 'No groups found', one: '{count} group found', other: '{count} groups found' };
+    expect(format(found, 'en', { count: 0 })).to.equal('No groups found');
+    expect(format(found, 'en', { count: 1 })).to.equal('1 group found');
+    expect(format({ one: '{count} group found', other: '{count} groups found' }, 'en', { count: 0 })).to.equal('0 groups found');
+  });
+
   it('has a Welsh string for every English signpost string, and no extras', () => {
     expect(Object.keys(signpostCy).sort()).to.deep.equal(Object.keys(signpostEn).sort());
     for (const [key, value] of Object.entries(signpostCy)) {
