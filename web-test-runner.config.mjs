@@ -23,6 +23,25 @@ for (const file of readdirSync(serverDir).filter((f) => f.endsWith('.middleware.
 
 const quiet = process.env.CI === 'true' || process.env.SG_QUIET === '1';
 
+// `emulateMedia` from @web/test-runner-commands cannot turn on forced colours
+// in Chromium through puppeteer, so this command sets media features over the
+// DevTools protocol. The session stays open: closing it would undo them.
+const mediaSessions = new Map();
+const mediaFeaturesPlugin = {
+  name: 'sg-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'sg-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    let cdp = mediaSessions.get(session.id);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      mediaSessions.set(session.id, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
+    return true;
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
@@ -32,7 +51,7 @@ export default {
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   middleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [mediaFeaturesPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs() },
