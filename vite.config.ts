@@ -27,17 +27,22 @@ export const SCRIPT_SIBLINGS: Record<string, { entry: string; file: string }> = 
   formats: { entry: 'src/internal/formats.ts', file: 'support-group-widgets.formats.js' },
 };
 
+/** What the one-file script and its siblings share: minified, next to each other in dist/. */
+const SCRIPT_BUILD = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  target: 'es2020',
+  minify: true,
+  sourcemap: true,
+  reportCompressedSize: false,
+} as const;
+
 export default defineConfig(({ mode }) => {
   const sibling = mode.startsWith('script-') ? SCRIPT_SIBLINGS[mode.slice('script-'.length)] : undefined;
   if (sibling) {
     return {
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2020',
-        minify: true,
-        sourcemap: true,
-        reportCompressedSize: false,
+        ...SCRIPT_BUILD,
         lib: { entry: sibling.entry, formats: ['es'], fileName: () => sibling.file },
         // One file: Papa Parse, which the CSV reader imports on demand, goes inside.
         rolldownOptions: { output: { codeSplitting: false, minify: true } },
@@ -51,12 +56,7 @@ export default defineConfig(({ mode }) => {
         alias: [{ find: /^(\.\.?\/)+internal\/formats-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/formats-loader.script.ts', import.meta.url)) }],
       },
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2020',
-        minify: true,
-        sourcemap: true,
-        reportCompressedSize: false,
+        ...SCRIPT_BUILD,
         lib: {
           entry: 'src/index.ts',
           name: 'SupportGroupWidgets',
