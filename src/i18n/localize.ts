@@ -112,27 +112,14 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatter(`n|${this.locale}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(this.locale, options)).format(value);
+    return new Intl.NumberFormat(this.locale, options).format(value);
   }
 
   date(value: Date, options?: Intl.DateTimeFormatOptions): string {
-    return formatter(`d|${this.locale}|${JSON.stringify(options ?? {})}`, () => new Intl.DateTimeFormat(this.locale, options)).format(value);
+    return new Intl.DateTimeFormat(this.locale, options).format(value);
   }
 
   list(items: readonly string[], options?: Intl.ListFormatOptions): string {
-    return formatter(`l|${this.locale}|${JSON.stringify(options ?? {})}`, () => new Intl.ListFormat(this.locale, options)).format(items);
+    return new Intl.ListFormat(this.locale, options).format(items);
   }
-}
-
-// Making an Intl formatter costs far more than using one, and a list of
-// results asks for the same few again and again: keep them, a bounded few.
-const formatters = new Map<string, { format(value: never): string }>();
-function formatter<T extends { format(value: never): string }>(key: string, make: () => T): T {
-  let found = formatters.get(key) as T | undefined;
-  if (!found) {
-    if (formatters.size >= 100) formatters.clear();
-    found = make();
-    formatters.set(key, found);
-  }
-  return found;
 }

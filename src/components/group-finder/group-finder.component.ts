@@ -10,7 +10,6 @@ import { styles } from './group-finder.styles.js';
 import { finderStrings } from './group-finder.strings.js';
 import { FinderEngine, type FinderResults, type FinderRun } from './finder-engine.js';
 import { PlaceController } from './place-controller.js';
-import { facetLabel } from './labels.js';
 import {
   EMPTY_FILTERS,
   LIST_FILTER_KEYS,
@@ -107,9 +106,6 @@ let uid = 0;
  * @cssprop --sg-finder-card-background - Background of each result. Defaults to `--sg-color-background`.
  * @cssprop --sg-finder-panel-background - Background of the filters and messages. Defaults to `--sg-color-surface`.
  */
-/** Languages whose formatters the finder has made already (see `prepareFormatters`). */
-const preparedLocales = new Set<string>();
-
 export class SgGroupFinder extends SgFeedElement {
   static override styles = [tokens, base, buttons, styles];
   static override strings = [finderStrings];
@@ -166,26 +162,9 @@ export class SgGroupFinder extends SgFeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.prepareFormatters();
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  /**
-   * Makes, once per language, the Intl formatters the first results use
-   * (numbers, day and language names, lists): now, while the feed is on its
-   * way, rather than in the same task as the first results. Making the first
-   * of each costs a browser several milliseconds, four times that on a slow phone.
-   */
-  private prepareFormatters(): void {
-    const locale = this.localize.locale;
-    if (preparedLocales.has(locale)) return;
-    preparedLocales.add(locale);
-    this.localize.t('finder.count', { count: 1000 });
-    facetLabel(this.localize, 'days', 'MO');
-    facetLabel(this.localize, 'languages', 'en');
-    this.localize.list(['a', 'b']);
   }
 
   override disconnectedCallback(): void {

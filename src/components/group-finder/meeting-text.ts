@@ -38,20 +38,12 @@ function wordsFor(lang: string): ScheduleStrings {
   return table;
 }
 
-// Read at most once a minute: reading it makes a formatter, and every meeting shown asks.
-let zone: { readonly name: string; readonly at: number } | undefined;
 function visitorZone(): string {
-  const now = Date.now();
-  if (!zone || now - zone.at > 60_000) {
-    let name = 'Europe/London';
-    try {
-      name = Intl.DateTimeFormat().resolvedOptions().timeZone || name;
-    } catch {
-      // keep the default
-    }
-    zone = { name, at: now };
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/London';
+  } catch {
+    return 'Europe/London';
   }
-  return zone.name;
 }
 
 /** The next `count` meetings of a group from now. */
