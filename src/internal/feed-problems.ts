@@ -12,7 +12,7 @@ export function renderFeedProblems(directory: Directory): TemplateResult | typeo
   const problems = directory.problems;
   if (problems.length === 0) return nothing;
   return html`<details class="editor-note" part="editor-note" open>
-    <summary><strong>For the page editor:</strong> the feed has ${problems.length} problem${problems.length === 1 ? '' : 's'}
+    <summary part="editor-note-summary"><strong>For the page editor:</strong> the feed has ${problems.length} problem${problems.length === 1 ? '' : 's'}
       (${directory.stats.skipped} record${directory.stats.skipped === 1 ? '' : 's'} left out)</summary>
     <ul>
       ${problems.slice(0, MAX_SHOWN).map(
@@ -30,7 +30,8 @@ export function renderFeedProblems(directory: Directory): TemplateResult | typeo
  */
 export function renderFeedFailure(state: FeedState): TemplateResult | typeof nothing {
   const error = state.error;
-  if (state.status !== 'error' || !error) return nothing;
+  // Also when a saved copy is showing: the feed itself still failed.
+  if (!error) return nothing;
   return html`<div class="editor-note" part="editor-note" role="note">
     <p><strong>For the page editor:</strong> the feed${state.url ? html` <code>${state.url}</code>` : nothing} could not be
       used${state.stale ? ' (a saved copy is showing)' : ''}. ${error.message}${error.status ? ` (HTTP ${error.status})` : ''}</p>

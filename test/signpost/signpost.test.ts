@@ -312,6 +312,16 @@ describe('<sg-signpost>', () => {
       expect(visibleLinks(el)).to.include('999 → tel:999');
     });
 
+    it('puts a contact set from script through the same link check as a feed\'s, and takes one with no regions', async () => {
+      const risky = { ...local, id: 'risky', name: 'Risky line', href: 'javascript:alert(1)' } as typeof local;
+      const { regions: _regions, ...anywhere } = { ...local, id: 'anywhere', name: 'Anywhere line' };
+      const el = await fixture<SgSignpost>(html`<sg-signpost region="england" .contacts=${[risky, anywhere]}></sg-signpost>`);
+      const hrefs = qa(el, 'a').map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.some((h) => h.toLowerCase().startsWith('javascript:'))).to.equal(false);
+      expect(textOf(el)).to.contain('Risky line');
+      expect(textOf(el)).to.contain('Anywhere line');
+    });
+
     it('leaves out a feed line for another region', async () => {
       const el = await fixture<SgSignpost>(html`<sg-signpost region="scotland" .contacts=${[local]}></sg-signpost>`);
       expect(textOf(el)).not.to.contain('Example Mind helpline');
@@ -328,6 +338,14 @@ describe('<sg-signpost>', () => {
       expect(textOf(el)).to.contain('Pwyswch 2 am gymorth iechyd meddwl');
       expect(q(el, 'section')!.getAttribute('lang')).to.equal('cy');
       await expect(el).to.be.accessible();
+    });
+
+    it('marks its text with the language it is really in: English on a page in a language it does not have', async () => {
+      const wrapper = await mountRoot<HTMLElement>(html`<div lang="fr"><sg-signpost></sg-signpost></div>`);
+      const el = wrapper.querySelector('sg-signpost')!;
+      await el.updateComplete;
+      expect(q(el, 'h2')!.textContent).to.equal('Need to talk to someone now?');
+      expect(q(el, 'section')!.getAttribute('lang')).to.equal('en');
     });
 
     it('switches language when the page changes lang', async () => {

@@ -23,6 +23,7 @@ import { tokens } from '../../styles/tokens.js';
  * @fires sg-feed-problems - The feed had records that were skipped or fields that were dropped. `detail: { url, problems }`.
  *
  * @csspart editor-note - The list of feed problems (with `debug`).
+ * @csspart editor-note-summary - The line that opens and closes the list of feed problems (with `debug`).
  */
 export class SgFeed extends SgElement {
   static override styles = [

@@ -102,6 +102,7 @@ let uid = 0;
  * @csspart retry-button - "Try again".
  * @csspart signpost - The crisis contacts shown with errors and empty results.
  * @csspart editor-note - Messages for the page editor (with `debug`).
+ * @csspart editor-note-summary - The line that opens and closes the list of feed problems (with `debug`).
  *
  * @cssprop --sg-finder-card-background - Background of each result. Defaults to `--sg-color-background`.
  * @cssprop --sg-finder-panel-background - Background of the filters and messages. Defaults to `--sg-color-surface`.
@@ -572,7 +573,7 @@ export class SgGroupFinder extends SgFeedElement {
     return html`${renderAttributeProblems(this.attributeProblems(), this.debug)}
       ${this.debug ? renderFeedFailure(this.feedController.state) : nothing}
       ${this.debug && directory ? renderFeedProblems(directory) : nothing}
-      <section class="base" part="base" aria-label=${this.localize.t('finder.label')} lang=${this.localize.lang}>
+      <section class="base" part="base" aria-label=${this.localize.t('finder.label')} lang=${this.localize.resolvedLang}>
         ${this.renderState()}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>`;

@@ -10,6 +10,7 @@ import {
   type Region,
 } from '../../content/helplines.js';
 import type { SignpostContact } from '../../feed/types.js';
+import { safeUrl } from '../../feed/url.js';
 import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
 import { StickyController } from '../../internal/sticky-controller.js';
@@ -44,14 +45,20 @@ function fromHelpline(line: Helpline): ShownContact {
   return line;
 }
 
+/**
+ * A contact from the feed or from the `contacts` property. Feed contacts were
+ * checked when the feed was read; ones set from script were not, so a link
+ * passes the same scheme check here before it can reach an `href`.
+ */
 function fromFeed(contact: SignpostContact): ShownContact {
+  const href = contact.href ? safeUrl(contact.href) : undefined;
   return {
     id: contact.id,
     service: contact.name,
     channel: contact.channel,
     value: contact.value,
     ...(contact.keyword ? { keyword: contact.keyword } : {}),
-    ...(contact.href ? { href: contact.href } : {}),
+    ...(href ? { href } : {}),
     ...(contact.hours ? { hours: contact.hours } : {}),
     ...(contact.audience ? { audience: contact.audience } : {}),
   };
@@ -59,9 +66,10 @@ function fromFeed(contact: SignpostContact): ShownContact {
 
 /** Whether a feed contact serves the region shown (UK-wide contacts serve its nations). */
 function servesRegion(contact: SignpostContact, region: Region): boolean {
-  if (contact.regions.length === 0) return true;
-  if (contact.regions.includes(region)) return true;
-  return region !== 'ireland' && contact.regions.includes('uk');
+  const regions = contact.regions ?? [];
+  if (regions.length === 0) return true;
+  if (regions.includes(region)) return true;
+  return region !== 'ireland' && regions.includes('uk');
 }
 
 /**
@@ -368,7 +376,7 @@ export class SgSignpost extends SgFeedElement {
     if (variant === 'compact') {
       const [first, ...rest] = primary;
       return html`${editorNote}
-        <section class="base base--compact" part="base" aria-label=${this.localize.t('signpost.label')} lang=${this.localize.lang}>
+        <section class="base base--compact" part="base" aria-label=${this.localize.t('signpost.label')} lang=${this.localize.resolvedLang}>
           <div class="compact__line">
             <p class="compact__lead">
               <strong>${this.localize.t('signpost.compactLead')}</strong>
@@ -390,7 +398,7 @@ export class SgSignpost extends SgFeedElement {
     }
 
     return html`${editorNote}
-      <section class="base base--${variant}" part="base" aria-labelledby=${headingId} lang=${this.localize.lang}>
+      <section class="base base--${variant}" part="base" aria-labelledby=${headingId} lang=${this.localize.resolvedLang}>
         <div class="top">
           ${heading(level, headingId, 'heading', 'heading', this.localize.t('signpost.heading'))} ${dismissButton}
         </div>
