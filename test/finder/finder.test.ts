@@ -218,6 +218,7 @@ describe('<sg-group-finder>', () => {
       expect(root(el).activeElement).to.equal(heading);
       const text = $(el, '[part="details"]')!.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Every Tuesday');
+      expect(text).to.contain('Note: Not in August');
       expect(text).to.contain('Step-free access');
       expect(text).to.contain('Registered charity 1000001');
       expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:01134960001');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LocalizeController } from '../../src/i18n/localize.js';
 import { meetingText, directionsUrl } from '../../src/components/group-finder/meeting-text.js';
+import { facetLabel } from '../../src/components/group-finder/labels.js';
 import { nextMeetings } from '../../src/schedule/recurrence.js';
 import type { Group, ScheduleEntry } from '../../src/feed/types.js';
 
@@ -12,6 +13,14 @@ function entry(over: Partial<ScheduleEntry>): ScheduleEntry {
 }
 
 const LONDON = 'Europe/London';
+
+describe('day filter labels', () => {
+  it('names days in Welsh from our own words where the browser has no Welsh calendar', () => {
+    expect(facetLabel(english, 'days', 'MO')).to.equal('Monday');
+    expect(facetLabel(welsh, 'days', 'MO')).to.equal('Dydd Llun');
+    expect(facetLabel(welsh, 'days', 'SU')).to.equal('Dydd Sul');
+  });
+});
 
 describe('meeting words in the finder', () => {
   // Friday 27 November 2026, midday in London.

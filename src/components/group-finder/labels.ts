@@ -1,6 +1,7 @@
 import type { LocalizeController } from '../../i18n/localize.js';
 import { lookup, type StringKey } from '../../i18n/registry.js';
-import type { Attendance } from '../../feed/types.js';
+import type { Attendance, Weekday } from '../../feed/types.js';
+import { dayLabel } from './meeting-text.js';
 
 /**
  * Words for the values a feed uses. Known values have translated labels;
@@ -25,18 +26,6 @@ export function tidy(value: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const dayNames = new Map<string, string[]>();
-function weekdayNames(locale: string): string[] {
-  let names = dayNames.get(locale);
-  if (!names) {
-    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-    // 2024-01-01 was a Monday.
-    names = Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
-    dayNames.set(locale, names);
-  }
-  return names;
-}
-
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 function languageName(code: string, locale: string): string {
   if (!languageNames.has(locale)) {
@@ -56,8 +45,7 @@ function languageName(code: string, locale: string): string {
 /** The label for one value of one facet, in the element's language. */
 export function facetLabel(localize: LocalizeController, facet: string, value: string): string {
   if (facet === 'days') {
-    const index = DAY_INDEX[value];
-    return index === undefined ? value : weekdayNames(localize.locale)[index]!;
+    return value in DAY_INDEX ? dayLabel(value as Weekday, localize) : value;
   }
   if (facet === 'languages') return languageName(value, localize.locale);
   const prefix = PREFIX[facet];

@@ -1,11 +1,11 @@
-import type { Group, ScheduleEntry } from '../../feed/types.js';
+import type { Group, ScheduleEntry, Weekday } from '../../feed/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { lookup, onTranslationsChange, registerStrings, translate, type StringsBundle } from '../../i18n/registry.js';
 import { finderStrings } from './group-finder.strings.js';
 import { describeSchedule, formatMeetingTime } from '../../schedule/describe.js';
 import { nextMeetings, type Meeting } from '../../schedule/recurrence.js';
 import { en as scheduleEn, cy as scheduleCy, type ScheduleStrings } from '../../schedule/strings.js';
-import { dateWords } from '../../schedule/words.js';
+import { capitalise, dateWords, dayName } from '../../schedule/words.js';
 
 /**
  * The finder's bridge to the schedule module: words for meetings and
@@ -75,6 +75,15 @@ export function meetingText(
         ? translate(localize.lang, 'finder.tomorrow')
         : dateWords(y, m, d, locale, true, false, words);
   return `${date}, ${formatMeetingTime(meeting, visitorTimeZone, locale, words)}`;
+}
+
+/**
+ * A day's name for a filter label ("Monday", "Dydd Llun"), from the same
+ * words as the schedules, so it is Welsh even where the browser has no Welsh
+ * calendar (Chromium has none).
+ */
+export function dayLabel(day: Weekday, localize: LocalizeController): string {
+  return capitalise(dayName(day, localize.locale, wordsFor(localize.lang)));
 }
 
 export function scheduleWords(entry: ScheduleEntry, localize: LocalizeController): string {

@@ -55,7 +55,10 @@ export function renderDetails(finder: SgGroupFinder, group: Group): TemplateResu
   const contact = group.contact;
   const access = (location?.accessibility ?? []).map((a) => facetLabel(t, 'accessibility', a));
   const languages = group.languages.map((l) => facetLabel(t, 'languages', l));
-  const words = group.schedule.map((entry) => scheduleWords(entry, t));
+  // Each way the group meets, with the feed's note for it ("Not in August").
+  const words = group.schedule.map((entry) =>
+    entry.note ? `${scheduleWords(entry, t)}. ${t.t('finder.scheduleNote', { note: entry.note })}` : scheduleWords(entry, t),
+  );
   const lastVerified = group.lastVerified ? new Date(`${group.lastVerified}T12:00:00Z`) : undefined;
   return html`<article class="details" part="details" aria-labelledby="${finder.idPrefix}-details-name">
     <p>
