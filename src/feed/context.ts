@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { FeedRequest } from './store.js';
 import type { Directory } from './types.js';
 
 /** Why a feed could not be used, in words an element can show. */
@@ -16,6 +17,8 @@ export interface FeedState {
   /** The listings come from an older cached copy because the network failed. */
   readonly stale: boolean;
   readonly error?: FeedFailure;
+  /** How the feed was asked for (format, cache), so "Try again" from any element asks the same way. */
+  readonly request?: FeedRequest;
 }
 
 export const IDLE: FeedState = { status: 'idle', stale: false };

@@ -22,6 +22,8 @@ interface Entry {
   first: Promise<LoadResult> | undefined;
   /** The network load in progress, if any. */
   loading: Promise<LoadResult> | undefined;
+  /** How the feed was first asked for; every state carries it (see FeedState.request). */
+  readonly request: FeedRequest;
   /** Some load of this feed asked for no saved copy; "Try again" must not save one. */
   cacheOff?: boolean;
   readonly listeners: Set<FeedListener>;
@@ -45,13 +47,13 @@ function entryFor(url: string, request: FeedRequest): Entry {
   const key = keyOf(url, request);
   let entry = map.get(key);
   if (!entry) {
-    entry = { state: { status: 'idle', url, stale: false }, first: undefined, loading: undefined, listeners: new Set() };
+    entry = { state: { status: 'idle', url, stale: false, request }, request, first: undefined, loading: undefined, listeners: new Set() };
     map.set(key, entry);
   }
   return entry;
 }
 
-function stateOf(url: string, result: LoadResult): FeedState {
+function stateOf(url: string, request: FeedRequest, result: LoadResult): FeedState {
   const failure = result.error
     ? { kind: result.error.kind, message: result.error.message, ...(result.error.status !== undefined ? { status: result.error.status } : {}) }
     : undefined;
@@ -63,6 +65,7 @@ function stateOf(url: string, result: LoadResult): FeedState {
     directory: result.directory,
     stale: result.stale,
     ...(failure ? { error: failure } : {}),
+    request,
   };
 }
 
@@ -93,7 +96,7 @@ function start(entry: Entry, url: string, request: FeedRequest, showSaved: boole
   let resolveFirst!: (result: LoadResult) => void;
   const first = new Promise<LoadResult>((resolve) => (resolveFirst = resolve));
   const settle = (result: LoadResult): void => {
-    publish(entry, stateOf(url, result));
+    publish(entry, stateOf(url, entry.request, result));
     resolveFirst(result);
   };
   publish(entry, { ...entry.state, status: 'loading', url });

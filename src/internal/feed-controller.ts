@@ -30,6 +30,7 @@ export class FeedController implements ReactiveController {
   private fromContext: FeedState = IDLE;
   private loadedKey = '';
   private unsubscribe: (() => void) | undefined;
+  private announced: Directory | undefined;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -71,8 +72,10 @@ export class FeedController implements ReactiveController {
   retry(): void {
     const url = this.ownUrl || this.state.url;
     if (!url) return;
+    // A feed from <sg-feed> is asked for again the way <sg-feed> asked (its format and cache), not with this element's attributes.
+    const request = this.ownUrl ? this.request() : (this.state.request ?? this.request());
     this.set({ ...this.state, status: 'loading' });
-    void store().then(({ refreshFeed }) => refreshFeed(url, this.request()));
+    void store().then(({ refreshFeed }) => refreshFeed(url, request));
   }
 
   private request(): FeedRequest {
@@ -117,7 +120,9 @@ export class FeedController implements ReactiveController {
         directory.problems,
       );
     }
-    if (directory && directory.problems.length > 0) {
+    // Only the element that names the feed (or <sg-feed>) tells the page, once per Directory.
+    if (directory && directory.problems.length > 0 && this.ownUrl && directory !== this.announced) {
+      this.announced = directory;
       this.host.dispatchEvent(
         new CustomEvent('sg-feed-problems', {
           bubbles: true,

@@ -1,5 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
+import '../../src/index.js';
+import { clearFeedStore } from '../../src/feed/store.js';
+import { mount } from '../helpers/mount.js';
 import { renderFeedFailure } from '../../src/internal/feed-problems.js';
 import type { FeedState } from '../../src/feed/context.js';
 
@@ -26,5 +29,39 @@ describe('the editor note for a feed that failed (debug)', () => {
 
   it('says nothing when the feed loaded', () => {
     expect(shown({ status: 'ready', url: '/groups.json', stale: false })).to.equal('');
+  });
+});
+
+describe('sg-feed-problems', () => {
+  it('is sent once per feed, by <sg-feed>, not again by every element inside it', async () => {
+    clearFeedStore();
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push((event.target as Element).localName);
+    window.addEventListener('sg-feed-problems', listen);
+    try {
+      await mount(html`<sg-feed src="/demo/data/groups-with-problems.json" cache="off">
+        <sg-signpost></sg-signpost><sg-benefits></sg-benefits><sg-what-to-expect></sg-what-to-expect>
+        <sg-group-finder geocoder="off"></sg-group-finder>
+      </sg-feed>`);
+      await waitUntil(() => heard.length > 0, 'no sg-feed-problems', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(heard).to.deep.equal(['sg-feed']);
+    } finally {
+      window.removeEventListener('sg-feed-problems', listen);
+    }
+  });
+
+  it('is sent by an element that names the feed itself', async () => {
+    clearFeedStore();
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push((event.target as Element).localName);
+    window.addEventListener('sg-feed-problems', listen);
+    try {
+      await mount(html`<sg-group-finder feed="/demo/data/groups-with-problems.json" cache="off" geocoder="off"></sg-group-finder>`);
+      await waitUntil(() => heard.length > 0, 'no sg-feed-problems', { timeout: 5000 });
+      expect(heard).to.deep.equal(['sg-group-finder']);
+    } finally {
+      window.removeEventListener('sg-feed-problems', listen);
+    }
   });
 });
