@@ -227,7 +227,8 @@ describe('docs samples', () => {
       for (const block of codeBlocks(text)) {
         const label = `docs/${name}:${block.line} (${block.lang || 'text'})`;
         if (block.notTested) {
-          it(`${label} is left out: ${block.notTested}`, () => {});
+          // Listed as skipped, so the count of passes only counts checks that ran.
+          it.skip(`${label} is left out: ${block.notTested}`, () => {});
           continue;
         }
         if (block.lang === 'html') {

@@ -37,7 +37,11 @@ describe('content from a feed', () => {
   it('keeps the built-in words and contacts when the feed fails', async () => {
     const benefits = await fixture<HTMLElement>(html`<sg-benefits show="benefits" feed="/__finder/feed-404.json" cache="off"></sg-benefits>`);
     const signpost = await fixture<HTMLElement>(html`<sg-signpost feed="/__finder/feed-404.json" cache="off"></sg-signpost>`);
-    await new Promise((r) => setTimeout(r, 300));
+    // Check after the failure has arrived, not before the feed has answered.
+    const address = new URL('/__finder/feed-404.json', location.href).href;
+    await waitUntil(() => performance.getEntriesByName(address).length > 0, 'the feed was never asked for', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 50));
+    for (const el of [benefits, signpost]) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(text(benefits)).to.contain('You are not alone');
     expect(signpost.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
   });

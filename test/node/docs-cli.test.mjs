@@ -65,7 +65,8 @@ describe('docs: shell samples that call sg-feed', () => {
   for (const { name, block } of sessions) {
     const label = `docs/${name}:${block.line}`;
     if (block.notTested) {
-      test(`${label} is left out: ${block.notTested}`, () => {});
+      // Listed as skipped, so the count of passes only counts checks that ran.
+      test.skip(`${label} is left out: ${block.notTested}`, () => {});
       continue;
     }
     test(`${label} prints what the doc says`, async () => {
