@@ -100,6 +100,7 @@ const fromEditor = (item: EditorItem): ShownItem => ({
  * @csspart sources - The list of sources.
  * @csspart source - One source.
  * @csspart source-citation - Its citation (a link when there is one).
+ * @csspart source-link - The link to a source.
  * @csspart source-finding - What it found.
  * @csspart editor-note - Messages for the page editor (with `debug`).
  *
@@ -311,7 +312,7 @@ export class SgBenefits extends SgFeedElement {
         ${this.sources().map(
           (source) => html`<li class="source" part="source">
             <p class="source__citation" part="source-citation" lang=${source.citationLang ?? nothing}>
-              ${source.url ? html`<a href=${source.url}>${source.citation}</a>` : html`<cite>${source.citation}</cite>`}
+              ${source.url ? html`<a href=${source.url} part="source-link">${source.citation}</a>` : html`<cite>${source.citation}</cite>`}
             </p>
             ${renderBody(source.body, 'source__finding', 'source-finding')}
           </li>`,

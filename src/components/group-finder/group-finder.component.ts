@@ -98,6 +98,8 @@ let uid = 0;
  * @csspart back-button - "Back to results".
  * @csspart details-name - The group's name in its details.
  * @csspart action - Calendar, share, directions and contact links and buttons.
+ * @csspart organisation-link - The link to the organisation that runs a group.
+ * @csspart what-to-expect-link - The link to the page about a first group (`what-to-expect`).
  * @csspart error - The message when the feed could not be loaded.
  * @csspart retry-button - "Try again".
  * @csspart signpost - The crisis contacts shown with errors and empty results.

@@ -88,7 +88,7 @@ export function renderDetails(finder: SgGroupFinder, group: Group): TemplateResu
         t.t('finder.organisation'),
         group.organisation?.name
           ? html`${group.organisation.url
-              ? html`<a href=${group.organisation.url} rel="noopener noreferrer" target="_blank">${group.organisation.name}</a>`
+              ? html`<a href=${group.organisation.url} part="organisation-link" rel="noopener noreferrer" target="_blank">${group.organisation.name}</a>`
               : group.organisation.name}${group.organisation.charityNumber
               ? html`<br /><span class="hint">${t.t('finder.charityNumber', { number: group.organisation.charityNumber })}</span>`
               : nothing}`
@@ -148,7 +148,7 @@ export function renderDetails(finder: SgGroupFinder, group: Group): TemplateResu
       </li>
     </ul>
     <p role="status" class="hint">${finder.shareStatus}</p>
-    ${finder.whatToExpect ? html`<p><a href=${finder.whatToExpect}>${t.t('finder.whatToExpect')}</a></p>` : nothing}
+    ${finder.whatToExpect ? html`<p><a href=${finder.whatToExpect} part="what-to-expect-link">${t.t('finder.whatToExpect')}</a></p>` : nothing}
     ${lastVerified && !Number.isNaN(lastVerified.getTime())
       ? html`<p class="hint">${t.t('finder.lastVerified', { date: t.date(lastVerified, { dateStyle: 'long', timeZone: 'UTC' }) })}</p>`
       : nothing}
