@@ -18,7 +18,20 @@ export interface ICalendarOptions {
   readonly url?: string;
   /** Right-hand side of each UID (default: the host of `url`, else `support-group-widgets`). */
   readonly domain?: string;
+  /** Words written into the file, in the visitor's language (default English). */
+  readonly words?: CalendarWords;
 }
+
+/** The few words a calendar file says itself: where an online or phone group meets, and how to join. */
+export interface CalendarWords {
+  /** "Online" (the platform follows in brackets when the feed names one). */
+  readonly online: string;
+  readonly phone: string;
+  /** "Join online" (the joining link follows). */
+  readonly join: string;
+}
+
+const ENGLISH: CalendarWords = { online: 'Online', phone: 'By phone', join: 'Join online' };
 
 /** How far to look for the first meeting of a pattern (a fifth weekday every 12 months can take years). */
 const SEARCH_DAYS = 366 * 8;
@@ -104,9 +117,10 @@ function eventLines(
     if (day !== undefined && day >= first) lines.push(`EXDATE;TZID=${zone}:${at(day, startMinutes)}`);
   }
   lines.push(`SUMMARY:${escapeText(group.name)}`);
-  const description = [group.summary, entry.note, joinWords(group)].filter(Boolean).join('\n\n');
+  const words = options.words ?? ENGLISH;
+  const description = [group.summary, entry.note, joinWords(group, words)].filter(Boolean).join('\n\n');
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-  const location = locationText(group);
+  const location = locationText(group, words);
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
   if (options.url) lines.push(`URL:${options.url}`);
   const { lat, lng } = group.location ?? {};
@@ -145,16 +159,16 @@ function rrule(entry: ScheduleEntry, zone: string): string | undefined {
   return parts.join(';');
 }
 
-function locationText(group: Group): string | undefined {
-  if (group.attendance === 'online') return group.online?.platform ? `Online (${group.online.platform})` : 'Online';
-  if (group.attendance === 'phone') return 'By phone';
+function locationText(group: Group, words: CalendarWords): string | undefined {
+  if (group.attendance === 'online') return group.online?.platform ? `${words.online} (${group.online.platform})` : words.online;
+  if (group.attendance === 'phone') return words.phone;
   const place = group.location;
   if (!place) return undefined;
   return [place.name, place.address, place.postcode].filter(Boolean).join(', ') || undefined;
 }
 
-function joinWords(group: Group): string | undefined {
-  return group.online?.url ? `Join online: ${group.online.url}` : undefined;
+function joinWords(group: Group, words: CalendarWords): string | undefined {
+  return group.online?.url ? `${words.join}: ${group.online.url}` : undefined;
 }
 
 /** UIDs are compared as text; keep them to characters every calendar copes with. */

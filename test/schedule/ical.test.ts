@@ -120,6 +120,20 @@ describe('toICalendar: the file itself', () => {
     expect(text).to.contain('GEO:53.800000;-1.550000');
   });
 
+  it('writes its own few words in the visitor\'s language: where an online or phone group meets, and how to join', () => {
+    const welsh = { online: 'Ar-lein', phone: 'Dros y ffôn', join: 'Ymuno ar-lein' };
+    const online = group([entry()], { attendance: 'online', location: undefined, online: { platform: 'Zoom', url: 'https://example.org/join' } });
+    const parsed = (file: string) => new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent')!;
+    const english = parsed(toICalendar(online, { now, prodId }));
+    expect(english.getFirstPropertyValue('location')).to.equal('Online (Zoom)');
+    expect(String(english.getFirstPropertyValue('description'))).to.contain('Join online: https://example.org/join');
+    const cymraeg = parsed(toICalendar(online, { now, prodId, words: welsh }));
+    expect(cymraeg.getFirstPropertyValue('location')).to.equal('Ar-lein (Zoom)');
+    expect(String(cymraeg.getFirstPropertyValue('description'))).to.contain('Ymuno ar-lein: https://example.org/join');
+    const phone = parsed(toICalendar(group([entry()], { attendance: 'phone', location: undefined }), { now, prodId, words: welsh }));
+    expect(phone.getFirstPropertyValue('location')).to.equal('Dros y ffôn');
+  });
+
   it('uses CRLF line endings and no line longer than 75 octets', () => {
     expect(text.endsWith('\r\n')).to.equal(true);
     expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);

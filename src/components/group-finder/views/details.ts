@@ -12,7 +12,7 @@ function row(label: string, value: unknown): TemplateResult | typeof nothing {
 }
 
 function downloadCalendar(finder: SgGroupFinder, group: Group): void {
-  const blob = new Blob([calendarFile(group)], { type: 'text/calendar;charset=utf-8' });
+  const blob = new Blob([calendarFile(group, finder.l10n)], { type: 'text/calendar;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
