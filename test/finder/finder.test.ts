@@ -177,6 +177,19 @@ describe('<sg-group-finder>', () => {
       expect($(el, '[part="where-input"]')).to.equal(null);
     });
 
+    it('with an empty geocoder, shows no place box that could do nothing, and tells the editor', async () => {
+      const warn = console.warn;
+      const seen: string[] = [];
+      console.warn = (...args: unknown[]) => seen.push(String(args[0]));
+      try {
+        const el = await finder(html`<sg-group-finder feed=${FEED} cache="off" geocoder=""></sg-group-finder>`);
+        expect($(el, '[part="where-input"]')).to.equal(null);
+        expect(seen.some((s) => s.includes('geocoder=""'))).to.equal(true);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('uses the browser location only when asked, and sorts nearest first', async () => {
       const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
       let asked = 0;

@@ -317,8 +317,10 @@ export class SgGroupFinder extends SgFeedElement {
   }
 
   /** @internal For the views. */
+  /** A place box only when there is a geocoder to ask (an empty `geocoder` is a mistake, reported below, not a service). */
   get geocoderEnabled(): boolean {
-    return this.geocoder.trim() !== 'off';
+    const geocoder = this.geocoder.trim();
+    return geocoder !== '' && geocoder !== 'off';
   }
 
   private attributeProblems(): AttributeProblem[] {
@@ -334,7 +336,8 @@ export class SgGroupFinder extends SgFeedElement {
     if (!(Number(this.radius) >= 0)) {
       problems.push({ attribute: 'radius', value: String(this.radius), expected: 'a number of miles, or 0 for any distance' });
     }
-    if (this.geocoderEnabled && !/^https?:\/\//.test(this.geocoder.trim()) && !this.geocoder.startsWith('/')) {
+    const geocoder = this.geocoder.trim();
+    if (geocoder !== 'off' && !/^https?:\/\//.test(geocoder) && !geocoder.startsWith('/')) {
       problems.push({ attribute: 'geocoder', value: this.geocoder, expected: 'an https:// address or off' });
     }
     // Inside <sg-feed> the feed comes from it, perhaps a moment later (a framework sets `src` after attaching).

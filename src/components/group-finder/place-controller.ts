@@ -17,6 +17,8 @@ export interface Origin {
 
 interface PlaceHost extends ReactiveControllerHost, HTMLElement {
   readonly geocoder: string;
+  /** Whether a geocoder is configured (not empty, not `off`). */
+  readonly geocoderEnabled: boolean;
   readonly l10n: LocalizeController;
   placeChanged(): void;
 }
@@ -53,8 +55,8 @@ export class PlaceController implements ReactiveController {
   }
 
   private get geocoder(): Geocoder | undefined {
+    if (!this.host.geocoderEnabled) return undefined;
     const base = this.host.geocoder.trim();
-    if (!base || base === 'off') return undefined;
     if (this.geocoderFor?.base !== base) this.geocoderFor = { base, geocoder: postcodesIoGeocoder(base) };
     return this.geocoderFor.geocoder;
   }
