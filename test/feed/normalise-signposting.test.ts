@@ -85,6 +85,26 @@ describe('normalise: content overrides', () => {
     ]);
   });
 
+  it('reads the comparison written as { caption, columns, rows }, as docs/content.md shows it', () => {
+    const d = normalise({
+      version: 1,
+      groups: [],
+      content: {
+        comparison: {
+          caption: 'Our groups and other kinds of help',
+          columns: { peer: 'Our groups', unknown: 'ignored' },
+          rows: [{ aspect: 'Cost', peer: 'Free', therapy: 'Free on the NHS', medication: 'Prescription charges may apply' }, { aspect: 'Who leads' }],
+        },
+      },
+    });
+    expect(d.content.comparison).to.deep.equal({
+      caption: 'Our groups and other kinds of help',
+      columns: { peer: 'Our groups' },
+      rows: [{ aspect: 'Cost', peer: 'Free', therapy: 'Free on the NHS', medication: 'Prescription charges may apply' }],
+    });
+    expect(d.problems.map((p) => [p.path, p.action])).to.deep.equal([['content.comparison.rows[1]', 'dropped']]);
+  });
+
   it('drops a section that is not a list', () => {
     const d = normalise({ version: 1, groups: [], content: { faqs: 'ask us' } });
     expect(d.content).to.deep.equal({});

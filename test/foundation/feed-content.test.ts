@@ -34,6 +34,13 @@ describe('content from a feed', () => {
     expect(requests).to.equal(1);
   });
 
+  it('shows a comparison the feed writes as { caption, columns, rows }', async () => {
+    const el = await fixture<HTMLElement>(html`<sg-benefits show="compare" feed=${FEED} cache="off"></sg-benefits>`);
+    await waitUntil(() => text(el).includes('Free, with tea'), 'the feed\'s comparison was not shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('Our groups and other help');
+    expect(text(el)).to.contain('Our groups');
+  });
+
   it('keeps the built-in words and contacts when the feed fails', async () => {
     const benefits = await fixture<HTMLElement>(html`<sg-benefits show="benefits" feed="/__finder/feed-404.json" cache="off"></sg-benefits>`);
     const signpost = await fixture<HTMLElement>(html`<sg-signpost feed="/__finder/feed-404.json" cache="off"></sg-signpost>`);
