@@ -25,7 +25,7 @@ export const BUDGETS = [
   // moved out (`npm run size -- --why` shows where the rest goes).
   { name: 'script: support-group-widgets.js', file: `${DIST}/support-group-widgets.js`, target: 35 * 1024, ceiling: 78 * 1024 },
   // Meeting Guide, Open Referral UK and CSV readers + Papa Parse (~6.8 KB), fetched on demand.
-  { name: 'script sibling: support-group-widgets.formats.js', file: `${DIST}/support-group-widgets.formats.js`, target: 18 * 1024, ceiling: 17.5 * 1024 },
+  { name: 'script sibling: support-group-widgets.formats.js', file: `${DIST}/support-group-widgets.formats.js`, target: 17 * 1024, ceiling: 17.5 * 1024 },
   // A page whose feed is in a foreign format downloads both (sum of the two gzip sizes).
   {
     name: 'script + formats (a foreign-format feed)',
