@@ -21,7 +21,6 @@ export const en = {
   'signpost.dismiss': 'Hide',
   'signpost.dismissLabel': 'Hide crisis help',
   'signpost.show': 'Show crisis help',
-  'signpost.feedAdded': 'From {publisher}',
 } as const;
 
 /** Welsh. Reviewed only by the developers: a native speaker's review is welcome. */
@@ -45,7 +44,6 @@ export const cy: Keys<typeof en> = {
   'signpost.dismiss': 'Cuddio',
   'signpost.dismissLabel': 'Cuddio help mewn argyfwng',
   'signpost.show': 'Dangos help mewn argyfwng',
-  'signpost.feedAdded': 'Gan {publisher}',
 };
 
 declare module '../../i18n/registry.js' {
