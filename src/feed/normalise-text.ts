@@ -206,11 +206,7 @@ export function choice<T extends string>(value: unknown, key: string, scope: Sco
   return undefined;
 }
 
-export function readBoolean(object: Raw, key: string, scope: Scope): boolean | undefined {
-  return flag(own(object, key), key, scope);
-}
-
-/** `readBoolean` for a value already read from the field `key`. */
+/** A true/false field's value (`true`, `false`), or `undefined` (reported) when it is something else. */
 export function flag(value: unknown, key: string, scope: Scope): boolean | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === 'boolean') return value;

@@ -139,11 +139,6 @@ export function subscribeFeed(url: string, request: FeedRequest, listener: FeedL
   return () => entry.listeners.delete(listener);
 }
 
-/** Same as `subscribeFeed`, with the request last and optional. */
-export function subscribe(url: string, listener: FeedListener, request: FeedRequest = {}): () => void {
-  return subscribeFeed(url, request, listener);
-}
-
 /**
  * Loads the feed from the network again (the "Try again" button); subscribers
  * hear the result. A load already under way is shared, not repeated.
@@ -154,11 +149,6 @@ export function refreshFeed(url: string, request: FeedRequest = {}): Promise<Loa
   // "Try again" comes from whichever element was pressed, with its own
   // settings: an element inside <sg-feed cache="off"> must not turn saving back on.
   return start(entry, url, entry.cacheOff ? { ...request, cache: 'off' } : request, false);
-}
-
-/** Same as `refreshFeed`. */
-export function refresh(url: string, request: FeedRequest = {}): Promise<LoadResult> {
-  return refreshFeed(url, request);
 }
 
 /** The feed's current state without loading it. */

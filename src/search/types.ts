@@ -68,9 +68,6 @@ export interface SearchQuery {
   readonly nextMeeting?: (group: Group) => Date | undefined;
 }
 
-/** The same as `SearchQuery` (the name used in the design notes). */
-export type Query = SearchQuery;
-
 export interface SearchHit {
   readonly group: Group;
   /** Higher is a better text match; 0 when there is no text. */

@@ -2,7 +2,7 @@ import type * as StoreModuleNamespace from '../../src/feed/store.js';
 import { expect } from '@open-wc/testing';
 import type { FeedState } from '../../src/feed/context.js';
 import { CACHE_PREFIX } from '../../src/feed/cache.js';
-import { clearFeedStore, getFeed, peekFeed, refreshFeed, subscribe, subscribeFeed, type FeedRequest } from '../../src/feed/store.js';
+import { clearFeedStore, getFeed, peekFeed, refreshFeed, subscribeFeed, type FeedRequest } from '../../src/feed/store.js';
 import { MemoryStorage, hits, names, parseJson, uid } from './load-helpers.js';
 
 type StoreModule = typeof StoreModuleNamespace;
@@ -65,7 +65,7 @@ describe('feed store: saved copy first, then fresh listings', () => {
     );
     const options = request(storage);
     const states: FeedState[] = [];
-    subscribe(url, (s) => states.push(s), options);
+    subscribeFeed(url, options, (s) => states.push(s));
     const first = await getFeed(url, options);
     expect(first.source).to.equal('cache');
     expect(names(first.directory)).to.deep.equal(['Saved']);

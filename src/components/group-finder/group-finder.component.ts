@@ -536,11 +536,6 @@ export class SgGroupFinder extends SgFeedElement {
   }
 
   /** @internal For the views. */
-  get resultData(): FinderResults | undefined {
-    return this.results;
-  }
-
-  /** @internal For the views. */
   activeFilterCount(filters: FinderFilters = this.view.filters): number {
     return LIST_FILTER_KEYS.reduce((n, k) => n + filters[k].length, 0) + (filters.free ? 1 : 0) + (filters.dropIn ? 1 : 0);
   }
