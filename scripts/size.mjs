@@ -34,11 +34,13 @@ export const BUDGETS = [
     ceiling: 95 * 1024,
   },
   // Lit and @lit/context (~7.4 KB) + localiser + tokens + every confirmed helpline in two languages.
-  { name: 'entry: signpost', entry: 'src/components/signpost/signpost.ts', target: 16 * 1024, ceiling: 16.5 * 1024 },
+  // 16.5 → 17 KB: contacts set from script pass the feed's link check (safeUrl) before reaching an href.
+  { name: 'entry: signpost', entry: 'src/components/signpost/signpost.ts', target: 16 * 1024, ceiling: 17 * 1024 },
   // + search, schedules, words, the feed loader and normalise. Raised from 45 KB by the
   // faster search index (lazy word table, facet columns) and bulk next-start: speed over bytes;
   // then to 49.5 KB for loading structured data on demand.
-  { name: 'entry: group-finder', entry: 'src/components/group-finder/group-finder.ts', target: 30 * 1024, ceiling: 49.5 * 1024 },
+  // 49.5 → 50 KB: Europe/London by rule (no 40–90 ms zone-data load), Welsh day labels and calendar words.
+  { name: 'entry: group-finder', entry: 'src/components/group-finder/group-finder.ts', target: 30 * 1024, ceiling: 50 * 1024 },
   // Default content in English and Welsh is most of these two; +1 KB each to read words from a feed.
   { name: 'entry: benefits', entry: 'src/components/benefits/benefits.ts', target: 16 * 1024, ceiling: 21.5 * 1024 },
   { name: 'entry: what-to-expect', entry: 'src/components/what-to-expect/what-to-expect.ts', target: 16 * 1024, ceiling: 18 * 1024 },
