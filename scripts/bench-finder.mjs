@@ -4,7 +4,10 @@
 //   first results: from the feed's last byte arriving to the first results painted
 //     (median of 5 fresh page loads, BENCH_LOADS to change);
 //   keystroke: from a key's input event to the updated results painted (median, p95);
-//   heap: JS heap after garbage collection with the finder showing results.
+//   heap: JS heap after garbage collection with the finder showing results;
+//   feed alone: the same feed in a page with no finder, from its last byte arriving to
+//     a Directory (the browser handing over the body, JSON.parse, normalise): the part
+//     of first results that no finder work can shorten (median of the same loads).
 // Prints a table; budgets are shown beside the figures, never asserted here.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -24,9 +27,9 @@ export const BUDGET = {
   50000: { key: 50 },
 };
 
-async function bundle() {
+async function bundle(entry = 'src/components/group-finder/group-finder.ts') {
   const result = await build({
-    entryPoints: ['src/components/group-finder/group-finder.ts'],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
@@ -71,6 +74,19 @@ const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
   };
 </script></body></html>`;
 
+// The finder's own reading path (parseFeed: detect, JSON.parse, normalise), and nothing else.
+const FEED_ALONE_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>bench</title></head>
+<body><script type="module">
+  import { parseFeed } from '/read.js';
+  window.feedAlone = (async () => {
+    const response = await fetch('/feed.json?n=' + new URLSearchParams(location.search).get('n'), { cache: 'no-cache', credentials: 'omit' });
+    const directory = await parseFeed(await response.text(), response.headers.get('Content-Type'));
+    const done = performance.now();
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/feed.json'));
+    return { ms: done - entry.responseEnd, groups: directory.groups.length };
+  })();
+</script></body></html>`;
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -83,18 +99,25 @@ function p95(values) {
 /**
  * The finder in headless Chromium: first results, keystrokes and heap for each size.
  * @param {{ sizes?: number[] }} [options]
- * @returns {Promise<Array<{ groups: number, count: string, first: number, firstMin: number, firstMax: number, loads: number, keyMedian: number, keyP95: number, keystrokes: number, heap: number }>>}
+ * @returns {Promise<Array<{ groups: number, count: string, first: number, firstMin: number, firstMax: number, loads: number, feedAlone: number, keyMedian: number, keyP95: number, keystrokes: number, heap: number }>>}
  *   times in ms, heap in MB
  */
 export async function measureFinder({ sizes = SIZES, loads = LOADS } = {}) {
   const executablePath = findChromium();
   const script = await bundle();
+  const reader = await bundle('src/feed/read.ts');
   const feeds = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/finder.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });
       res.end(script);
+    } else if (url.pathname === '/read.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(reader);
+    } else if (url.pathname === '/feed-alone') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(FEED_ALONE_PAGE);
     } else if (url.pathname === '/feed.json') {
       const n = Number(url.searchParams.get('n'));
       if (!feeds.has(n)) feeds.set(n, JSON.stringify(makeFeed(n)));
@@ -125,9 +148,13 @@ export async function measureFinder({ sizes = SIZES, loads = LOADS } = {}) {
       const firsts = [];
       let page;
       let count = '';
+      // Each load in its own browser context, so its own renderer process and
+      // JS heap: a visitor's first page, not one sharing a heap with the last.
+      let context;
       for (let load = 0; load < loads; load++) {
-        if (page) await page.close();
-        page = await browser.newPage();
+        if (context) await context.close();
+        context = await browser.createBrowserContext();
+        page = await context.newPage();
         await page.setViewport({ width: 1024, height: 800 });
         await page.goto(`${origin}/?n=${n}`);
         const result = await page.evaluate(() => window.firstResults);
@@ -147,8 +174,19 @@ export async function measureFinder({ sizes = SIZES, loads = LOADS } = {}) {
         window.gc?.();
         return performance.memory ? performance.memory.usedJSHeapSize / 1024 / 1024 : NaN;
       });
-      rows.push({ groups: n, count: count.trim(), first, firstMin: Math.min(...firsts), firstMax: Math.max(...firsts), loads: firsts.length, keyMedian: median(times), keyP95: p95(times), keystrokes: times.length, heap });
-      await page.close();
+      rows.push({ groups: n, count: count.trim(), first, firstMin: Math.min(...firsts), firstMax: Math.max(...firsts), loads: firsts.length, feedAlone: NaN, keyMedian: median(times), keyP95: p95(times), keystrokes: times.length, heap });
+      await context.close();
+      const alone = [];
+      for (let load = 0; load < loads; load++) {
+        const bareContext = await browser.createBrowserContext();
+        const bare = await bareContext.newPage();
+        await bare.goto(`${origin}/feed-alone?n=${n}`);
+        const result = await bare.evaluate(() => window.feedAlone);
+        if (result.groups !== n) throw new Error(`the feed-alone page read ${result.groups} of ${n} groups`);
+        alone.push(result.ms);
+        await bareContext.close();
+      }
+      rows.at(-1).feedAlone = median(alone);
     }
   } finally {
     await browser.close();
@@ -160,13 +198,14 @@ export async function measureFinder({ sizes = SIZES, loads = LOADS } = {}) {
 /** The command line: one row per size, budgets beside the figures. */
 async function main() {
   const measured = await measureFinder();
-  const rows = measured.map(({ groups: n, count, first, firstMin, firstMax, keyMedian, keyP95, keystrokes, heap }) => {
+  const rows = measured.map(({ groups: n, count, first, firstMin, firstMax, feedAlone, keyMedian, keyP95, keystrokes, heap }) => {
     const budget = BUDGET[n] ?? {};
     const mark = (value, limit) => (limit === undefined ? '' : value <= limit ? ` (≤ ${limit} ok)` : ` (> ${limit} OVER)`);
     return {
       groups: n.toLocaleString('en-GB'),
       'shown count': count,
       'first results ms': `${first.toFixed(0)}${mark(first, budget.first)} [${firstMin.toFixed(0)}–${firstMax.toFixed(0)}]`,
+      'feed alone ms': feedAlone.toFixed(0),
       'keystroke median ms': `${keyMedian.toFixed(1)}${mark(keyMedian, budget.key)}`,
       'keystroke p95 ms': keyP95.toFixed(1),
       keystrokes,
