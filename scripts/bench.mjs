@@ -2,7 +2,8 @@
 // npm run bench — one table for the feed and the group finder in headless
 // Chromium, on synthetic feeds of 1k, 10k and 50k groups served from 127.0.0.1:
 //   feed: JSON.parse + normalise(), median of several runs (scripts/bench-feed.mjs);
-//   first results: the feed's last byte arriving to the first results painted (median of 5 page loads);
+//   first results: the feed's last byte arriving to the first results painted (median of 5 page loads,
+//     each in its own renderer), beside 'feed alone': the same feed read in a page with no finder;
 //   keystroke: a key's input event to the updated results painted (median, p95);
 //   heap: JS heap after garbage collection with the finder showing results, and
 //   the heap the normalised directory alone holds (scripts/bench-finder.mjs).
@@ -77,6 +78,7 @@ const header = [
   'groups',
   'feed parse + normalise ms',
   'first results ms',
+  'feed alone ms',
   'keystroke median ms',
   'keystroke p95 ms',
   'heap MB',
@@ -90,6 +92,7 @@ const rows = sizes.map((groups) => {
     groups.toLocaleString('en-GB'),
     `${cell(f.totalMs, 0, budget.feed, 'feed parse + normalise', groups)} [${f.parseMs.toFixed(0)} + ${f.normaliseMs.toFixed(0)}]`,
     `${cell(g.first, 0, budget.first, 'first results', groups)} [${g.firstMin.toFixed(0)}–${g.firstMax.toFixed(0)}]`,
+    cell(g.feedAlone, 0, undefined, 'feed alone', groups),
     cell(g.keyMedian, 1, budget.key, 'keystroke median', groups),
     cell(g.keyP95, 1, undefined, 'keystroke p95', groups),
     cell(g.heap, 1, budget.heap, 'heap', groups),
@@ -105,7 +108,9 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 console.log(`
 feed: median of ${runs} runs, [JSON.parse + normalise()]; first results: feed's last byte to results painted,
-median of ${finder[0]?.loads ?? 0} fresh page loads [fastest–slowest];
+median of ${finder[0]?.loads ?? 0} fresh page loads [fastest–slowest], each in its own renderer;
+feed alone: the same feed read in a page with no finder (browser handing over the body, JSON.parse, normalise),
+from its last byte to a Directory: the floor under first results;
 keystroke: typing and deleting "anxiety leeds" three times (${finder.map((r) => r.keystrokes).join(', ')} keystrokes timed);
 heap: JS heap after GC with the finder showing results; directory: heap held by the normalised feed alone.`);
 if (failures.length) {
