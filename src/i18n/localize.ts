@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   fallbackChain,
+  intlLocale,
   onTranslationsChange,
   registeredLanguages,
   registerStrings,
@@ -102,12 +103,12 @@ export class LocalizeController implements ReactiveController {
     return translate(this.lang, key, params);
   }
 
-  /** A locale Intl accepts for this element; falls back to English. */
+  /** A locale Intl accepts for this element (bare `en` is British English); falls back to English. */
   get locale(): string {
     try {
-      return Intl.getCanonicalLocales(this.lang)[0] ?? SOURCE_LANG;
+      return intlLocale(Intl.getCanonicalLocales(this.lang)[0] ?? SOURCE_LANG);
     } catch {
-      return SOURCE_LANG;
+      return intlLocale(SOURCE_LANG);
     }
   }
 

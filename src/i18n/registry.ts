@@ -57,6 +57,15 @@ const listeners: Set<() => void> = (g[LISTENERS_KEY] ??= new Set());
 
 export const SOURCE_LANG = 'en';
 
+/**
+ * The locale to give Intl for a language tag. Bare `en` (or none) means
+ * British English, the language the widgets are written in: Intl alone would
+ * read `en` as American and write dates as "October 1, 2026".
+ */
+export function intlLocale(locale: string): string {
+  return /^en$/i.test(locale) || !locale ? 'en-GB' : locale;
+}
+
 function normaliseLang(lang: string): string {
   return lang.trim().toLowerCase().replace(/_/g, '-');
 }

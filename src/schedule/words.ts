@@ -3,16 +3,12 @@
  * them ("6:30pm", "8pm", "midday"), with cached Intl formatters.
  */
 import { WEEKDAYS, type Weekday } from '../feed/types.js';
+import { intlLocale } from '../i18n/registry.js';
 import type { ScheduleStrings } from './strings.js';
 import { toDayNumber, weekdayOf } from './dates.js';
 import { utcToZoned, wallAsUtc } from './zones.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Bare `en` means British English here: dates as "Saturday 12 December". */
-function intlLocale(locale: string): string {
-  return /^en$/i.test(locale) || !locale ? 'en-GB' : locale;
-}
 
 function format(locale: string, options: Intl.DateTimeFormatOptions, instant: number): string {
   const key = `${locale}|${JSON.stringify(options)}`;
