@@ -5,6 +5,11 @@
 // it is invented: example.org links and phone numbers from Ofcom's drama ranges.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+// The seeded generator the tests use too (mulberry32: deterministic across runs and machines);
+// re-exported for the scripts that take it from here.
+import { random } from '../test/helpers/random.mjs';
+
+export { random };
 
 const TOWNS = [
   ['Leeds', 'LS1', 53.799, -1.549, 'england', '0113 496'],
@@ -22,18 +27,6 @@ const ACCESS = ['step-free', 'hearing-loop', 'accessible-toilet', 'quiet-room', 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const ATTENDANCE = ['in-person', 'in-person', 'online', 'hybrid', 'phone'];
 const WORDS = ['Tuesday', 'Evening', 'Morning', 'Circle', 'Walk and talk', 'Tea', 'Connect', 'Together', 'Open door', 'Sunrise'];
-
-/** Seeded generator (mulberry32): deterministic across runs and machines. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function schedule(rand, pick) {
   const start = `${String(9 + Math.floor(rand() * 11)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}`;

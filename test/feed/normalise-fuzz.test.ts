@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/feed/normalise.js';
 import type { Directory } from '../../src/feed/types.js';
-import { random } from '../helpers/random.js';
+import { random } from '../helpers/random.mjs';
 
 
 const NASTY = [

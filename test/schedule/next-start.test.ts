@@ -3,7 +3,7 @@ import type { ByDay, Group, ScheduleEntry, Weekday } from '../../src/feed/types.
 import { nextStarts } from '../../src/schedule/next-start.js';
 import { nextMeetings } from '../../src/schedule/recurrence.js';
 import { days, entry } from './helpers.js';
-import { random } from '../helpers/random.js';
+import { random } from '../helpers/random.mjs';
 
 const at = (text: string): Date => new Date(text);
 const DAY = 86_400_000;
