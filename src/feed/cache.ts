@@ -1,10 +1,54 @@
 /**
- * The saved copy of a feed in localStorage, so a returning visitor sees
- * listings at once and still sees them when the network fails.
+ * Web Storage that never throws, and the saved copy of a feed kept in it.
  *
- * Only the feed itself is stored (its text and validators), never anything a
- * visitor typed. Storage that is full, blocked or missing is skipped quietly.
+ * Private modes, full quotas and sandboxed frames all make storage fail, and a
+ * failure must never break an element: every helper here skips quietly. No
+ * DOM is needed (Web Storage is looked up on `globalThis`), so this runs in
+ * Node for the CLI as well as in the browser.
+ *
+ * The saved copy lets a returning visitor see listings at once and still see
+ * them when the network fails. Only the feed itself is stored (its text and
+ * validators), never anything a visitor typed.
  */
+
+/** localStorage, or undefined where reading it throws (sandboxed frames, some privacy modes). */
+export function defaultStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** sessionStorage, or undefined where reading it throws. */
+export function safeSession(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored value, or null when there is none or storage refuses. */
+export function readItem(storage: Storage | undefined, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores `value` (null removes the key); false when there is no storage or it refused (quota, privacy settings). */
+export function writeItem(storage: Storage | undefined, key: string, value: string | null): boolean {
+  try {
+    if (!storage) return false;
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const CACHE_PREFIX = 'sg-feed:';
 
@@ -24,22 +68,8 @@ export interface CachedFeed {
   readonly fetchedAt: number;
 }
 
-/** localStorage, or undefined where reading it throws (sandboxed frames, some privacy modes). */
-export function defaultStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function readCache(storage: Storage | undefined, url: string): CachedFeed | undefined {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(CACHE_PREFIX + url) ?? null;
-  } catch {
-    return undefined;
-  }
+  const raw = readItem(storage, CACHE_PREFIX + url);
   if (!raw) return undefined;
   try {
     const value = JSON.parse(raw) as Partial<CachedFeed> | null;
@@ -59,25 +89,13 @@ export function readCache(storage: Storage | undefined, url: string): CachedFeed
 /** Saves a copy; returns false when it was too big or storage refused. */
 export function writeCache(storage: Storage | undefined, url: string, feed: CachedFeed): boolean {
   if (!storage) return false;
-  if (feed.text.length > MAX_CACHED_CHARS) {
-    // An older, smaller copy must not outlive the feed it came from.
-    removeCache(storage, url);
-    return false;
-  }
-  try {
-    storage.setItem(CACHE_PREFIX + url, JSON.stringify(feed));
-    return true;
-  } catch {
-    // Quota full: drop the older copy rather than serve it after the feed has changed.
-    removeCache(storage, url);
-    return false;
-  }
+  // Too big, or the quota is full: drop the older copy too, so it is never
+  // served after the feed it came from has changed.
+  if (feed.text.length <= MAX_CACHED_CHARS && writeItem(storage, CACHE_PREFIX + url, JSON.stringify(feed))) return true;
+  removeCache(storage, url);
+  return false;
 }
 
 export function removeCache(storage: Storage | undefined, url: string): void {
-  try {
-    storage?.removeItem(CACHE_PREFIX + url);
-  } catch {
-    // Nothing to do: storage is unavailable.
-  }
+  writeItem(storage, CACHE_PREFIX + url, null);
 }
