@@ -3,6 +3,7 @@ import '../../src/components/signpost/signpost.js';
 import '../../src/components/group-finder/group-finder.js';
 import { clearFeedStore } from '../../src/feed/store.js';
 import { mountRoot } from '../helpers/mount.js';
+import { uid } from '../helpers/uid.js';
 import { waitFor } from './frame.js';
 
 // docs/privacy.md says what the elements store in the browser. This does what
@@ -13,7 +14,7 @@ import { waitFor } from './frame.js';
 
 const statement = await (await fetch('/docs/privacy.md')).text();
 // Its own address (the server ignores the query): other test files on this origin keep copies of the plain one.
-const FEED = `/test/finder/fixtures/groups.json?privacy-doc=${Math.random().toString(36).slice(2)}`;
+const FEED = `/test/finder/fixtures/groups.json?privacy-doc=${uid()}`;
 
 const keysOf = (storage: Storage) => new Set(Array.from({ length: storage.length }, (_, i) => storage.key(i)!));
 

@@ -15,9 +15,9 @@ import {
   resetPage,
   serverHits,
   setServer,
-  uid,
   type Page,
 } from './helpers.js';
+import { uid } from '../helpers/uid.js';
 
 /**
  * The longest time the page could not respond while `work` runs: a

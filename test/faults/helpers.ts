@@ -15,9 +15,6 @@ export const uncaught: string[] = [];
 window.addEventListener('error', (event) => uncaught.push(`error: ${event.message}`));
 window.addEventListener('unhandledrejection', (event) => uncaught.push(`unhandledrejection: ${String(event.reason)}`));
 
-/** A fresh id per test, so tests sharing the dev server never see each other's server state. */
-export const uid = (): string => Math.random().toString(36).slice(2);
-
 /** `own`: each element names the feed; `sg-feed`: one <sg-feed src> around them all. */
 export type Wiring = 'own' | 'sg-feed';
 export const WIRINGS: readonly Wiring[] = ['own', 'sg-feed'];

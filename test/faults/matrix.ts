@@ -22,8 +22,8 @@ import {
   serverHits,
   setServer,
   settled,
-  uid,
 } from './helpers.js';
+import { uid } from '../helpers/uid.js';
 
 export interface Fault {
   readonly name: string;

@@ -5,7 +5,8 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { clearFeedStore } from '../../src/feed/store.js';
 import { mount } from '../helpers/mount.js';
-import { inside, serverHits, setServer, uid } from './helpers.js';
+import { inside, serverHits, setServer } from './helpers.js';
+import { uid } from '../helpers/uid.js';
 
 describe('Try again inside <sg-feed> with its own format and cache', () => {
   it('reloads through <sg-feed>\'s own request, and keeps its cache="off"', async () => {

@@ -39,9 +39,6 @@ export const parseJson: ParseFeed = async (text) => {
 
 export const names = (directory: Directory): string[] => directory.groups.map((g) => g.name);
 
-/** A unique id so tests sharing the dev server never see each other's counts. */
-export const uid = (): string => Math.random().toString(36).slice(2);
-
 export async function hits(id: string): Promise<{ count: number; ifNoneMatch: string | null }> {
   return (await fetch(`/__loader/hits?id=${id}`)).json();
 }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { loadFeed, type LoadOptions } from '../../src/feed/load.js';
 import { CACHE_PREFIX, MAX_CACHED_CHARS } from '../../src/feed/cache.js';
 import { FeedError } from '../../src/feed/errors.js';
-import { MemoryStorage, hits, names, parseJson, uid } from './load-helpers.js';
+import { MemoryStorage, hits, names, parseJson } from './load-helpers.js';
+import { uid } from '../helpers/uid.js';
 
 const quick = (storage: Storage | null, extra: LoadOptions = {}): LoadOptions => ({
   storage,

@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { FeedState } from '../../src/feed/context.js';
 import { CACHE_PREFIX } from '../../src/feed/cache.js';
 import { clearFeedStore, getFeed, peekFeed, refreshFeed, subscribeFeed, type FeedRequest } from '../../src/feed/store.js';
-import { MemoryStorage, hits, names, parseJson, uid } from './load-helpers.js';
+import { MemoryStorage, hits, names, parseJson } from './load-helpers.js';
+import { uid } from '../helpers/uid.js';
 
 type StoreModule = typeof StoreModuleNamespace;
 

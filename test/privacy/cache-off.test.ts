@@ -6,8 +6,8 @@ import '../../src/index.js';
 import { CACHE_PREFIX } from '../../src/feed/cache.js';
 import { clearFeedStore } from '../../src/feed/store.js';
 import { mount } from '../helpers/mount.js';
+import { uid } from '../helpers/uid.js';
 
-const uid = (): string => Math.random().toString(36).slice(2);
 const feedOrigin = async (): Promise<string> => ((await (await fetch('/__privacy/origins')).json()) as { feed: string }).feed;
 const count = (finder: Element): string | undefined => finder.shadowRoot!.querySelector('[part="count"]')?.textContent?.trim();
 const copies = (): string[] => Object.keys(localStorage).filter((k) => k.startsWith(CACHE_PREFIX));

@@ -11,6 +11,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { mount } from '../helpers/mount.js';
+import { uid } from '../helpers/uid.js';
 
 interface Origins {
   readonly feed: string;
@@ -28,7 +29,6 @@ const PAGE = location.origin;
 const SEARCH_TEXT = 'qwertyzz';
 const POSTCODE = 'LS1 4AP';
 
-const uid = (): string => Math.random().toString(36).slice(2);
 const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 const origins = (): Promise<Origins> => json<Origins>('/__privacy/origins');
 const serverLog = (server: keyof Origins, id: string): Promise<Logged[]> => json<Logged[]>(`/__privacy/log?server=${server}&id=${id}`);
