@@ -37,6 +37,24 @@ export interface LoadOptions {
   readonly parse?: ParseFeed;
   /** Called with the saved copy, before the network is tried, when there is one. */
   readonly onCached?: (result: LoadResult) => void;
+  /**
+   * Kept between loads of one feed (the store keeps one per feed): the saved
+   * copy's text and the Directory it was read into, so a later load ("Try
+   * again") does not read the same text again. Holds nothing with `cache: 'off'`.
+   */
+  readonly memo?: SavedCopyMemo;
+}
+
+/** The saved copy as last read or written by `loadFeed`, and its Directory. Only the feed: nothing a visitor typed. */
+export interface SavedCopyMemo {
+  current?: {
+    readonly text: string;
+    readonly contentType: string | null;
+    readonly format: FeedFormat | undefined;
+    /** The reader that made `directory`; another reader reads the text again. */
+    readonly parse: ParseFeed;
+    readonly directory: Directory;
+  };
 }
 
 export interface LoadResult {
@@ -80,9 +98,18 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   const storage =
     options.cache === 'off' ? undefined : options.storage === undefined ? defaultStorage() : (options.storage ?? undefined);
 
+  const memo = options.memo;
+  const remember = (text?: string, contentType: string | null = null, directory?: Directory): void => {
+    if (memo) memo.current = text !== undefined && directory ? { text, contentType, format: options.format, parse, directory } : undefined;
+  };
+
   let saved: { feed: CachedFeed; directory: Directory } | undefined;
   const cachedFeed = readCache(storage, url);
-  if (cachedFeed) {
+  const known = memo?.current;
+  if (cachedFeed && known?.text === cachedFeed.text && known.contentType === cachedFeed.contentType && known.format === options.format && known.parse === parse) {
+    // Read by an earlier load of this feed ("Try again") and unchanged since: not read again.
+    saved = { feed: cachedFeed, directory: known.directory };
+  } else if (cachedFeed) {
     try {
       saved = { feed: cachedFeed, directory: await parse(cachedFeed.text, cachedFeed.contentType, options.format) };
     } catch {
@@ -90,6 +117,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
       removeCache(storage, url);
     }
   }
+  remember(saved?.feed.text, saved?.feed.contentType, saved?.directory);
   if (saved && options.onCached) {
     options.onCached({ directory: saved.directory, source: 'cache', stale: false, fetchedAt: saved.feed.fetchedAt });
   }
@@ -106,17 +134,19 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
         const { feed } = saved!;
         const etag = fetched === 'not-modified' ? feed.etag : fetched.etag;
         const lastModified = fetched === 'not-modified' ? feed.lastModified : fetched.lastModified;
-        writeCache(storage, url, {
+        const kept = writeCache(storage, url, {
           ...feed,
           ...(etag ? { etag } : {}),
           ...(lastModified ? { lastModified } : {}),
           fetchedAt,
         });
+        if (!kept) remember();
         return { directory: saved!.directory, source: 'not-modified', stale: false, fetchedAt };
       }
       const directory = await parseFetched(url, fetched, parse, options.format);
       const fetchedAt = now();
-      writeCache(storage, url, { ...fetched, fetchedAt });
+      if (writeCache(storage, url, { ...fetched, fetchedAt })) remember(fetched.text, fetched.contentType, directory);
+      else remember();
       return { directory, source: 'network', stale: false, fetchedAt };
     } catch (thrown) {
       if (options.signal?.aborted) throw options.signal.reason;

@@ -9,10 +9,10 @@
  */
 import type { FeedState } from './context.js';
 import { FeedError } from './errors.js';
-import { emptyDirectory, loadFeed, type LoadOptions, type LoadResult } from './load.js';
+import { emptyDirectory, loadFeed, type LoadOptions, type LoadResult, type SavedCopyMemo } from './load.js';
 
 /** How an element asks for a feed: loader options without the per-call hooks. */
-export type FeedRequest = Omit<LoadOptions, 'signal' | 'onCached'>;
+export type FeedRequest = Omit<LoadOptions, 'signal' | 'onCached' | 'memo'>;
 
 export type FeedListener = (state: FeedState) => void;
 
@@ -26,6 +26,12 @@ interface Entry {
   readonly request: FeedRequest;
   /** Some load of this feed asked for no saved copy; "Try again" must not save one. */
   cacheOff?: boolean;
+  /**
+   * The saved copy's text and its Directory, so "Try again" does not read an
+   * unchanged saved copy again. Made when first needed, so entries made by an
+   * older copy of the bundle (without it) still work.
+   */
+  memo?: SavedCopyMemo;
   readonly listeners: Set<FeedListener>;
 }
 
@@ -100,7 +106,7 @@ function start(entry: Entry, url: string, request: FeedRequest, showSaved: boole
     resolveFirst(result);
   };
   publish(entry, { ...entry.state, status: 'loading', url });
-  const loading = loadFeed(url, { ...request, ...(showSaved ? { onCached: settle } : {}) }).catch(
+  const loading = loadFeed(url, { ...request, memo: (entry.memo ??= {}), ...(showSaved ? { onCached: settle } : {}) }).catch(
     // loadFeed only rejects on abort, which the store never asks for; stay safe anyway.
     (thrown: unknown): LoadResult => ({
       directory: entry.state.directory ?? emptyDirectory(request.format),

@@ -1,0 +1,150 @@
+// "Try again" after a failure must not read the saved copy from text again
+// when it has not changed: the store keeps the Directory it was read into.
+import { expect } from '@open-wc/testing';
+import { CACHE_PREFIX } from '../../src/feed/cache.js';
+import type { FeedState } from '../../src/feed/context.js';
+import { loadFeed, type ParseFeed, type SavedCopyMemo } from '../../src/feed/load.js';
+import { clearFeedStore, getFeed, refreshFeed, subscribeFeed, type FeedRequest } from '../../src/feed/store.js';
+import { MemoryStorage, names, parseJson } from './load-helpers.js';
+
+const fresh = (): string => Math.random().toString(36).slice(2);
+const feedText = (name: string): string => JSON.stringify({ groups: [{ id: 'g1', name }] });
+
+/** `parseJson`, counting how often each text is read. */
+function countingParse(): { parse: ParseFeed; reads: (text: string) => number; total: () => number } {
+  const seen: string[] = [];
+  return {
+    parse: (text, contentType, format) => {
+      seen.push(text);
+      return parseJson(text, contentType, format);
+    },
+    reads: (text) => seen.filter((t) => t === text).length,
+    total: () => seen.length,
+  };
+}
+
+function save(storage: Storage, url: string, text: string): void {
+  storage.setItem(CACHE_PREFIX + url, JSON.stringify({ text, contentType: 'application/json', fetchedAt: 1 }));
+}
+
+/** Resolves with the first state `listener` hears that passes `test`. */
+function stateWhere(url: string, request: FeedRequest, test: (state: FeedState) => boolean): Promise<FeedState> {
+  return new Promise((resolve) => {
+    const stop = subscribeFeed(url, request, (state) => {
+      if (!test(state)) return;
+      queueMicrotask(() => stop());
+      resolve(state);
+    });
+  });
+}
+
+afterEach(() => clearFeedStore());
+
+describe('Try again and the saved copy', () => {
+  it('does not read an unchanged saved copy a second time, and keeps showing the same listings', async () => {
+    const storage = new MemoryStorage();
+    const url = `/__loader/status?code=500&id=${fresh()}`;
+    const saved = feedText('Saved circle');
+    save(storage, url, saved);
+    const counter = countingParse();
+    const request: FeedRequest = { storage, parse: counter.parse, retries: 0, timeoutMs: 2000 };
+
+    const failed = stateWhere(url, request, (s) => s.stale && s.error !== undefined);
+    await getFeed(url, request);
+    const first = await failed;
+    expect(counter.reads(saved)).to.equal(1);
+
+    const again = await refreshFeed(url, request);
+    expect(again.stale, 'the network still fails, so the saved copy is shown').to.equal(true);
+    expect(again.error?.kind).to.equal('http');
+    expect(names(again.directory)).to.deep.equal(['Saved circle']);
+    expect(again.directory, 'the Directory read the first time').to.equal(first.directory);
+    expect(counter.reads(saved), 'the saved copy was read from text again').to.equal(1);
+
+    await refreshFeed(url, request);
+    expect(counter.total(), 'three tries, one reading').to.equal(1);
+  });
+
+  it('reads the saved copy again when it has changed since (another tab saved newer listings)', async () => {
+    const storage = new MemoryStorage();
+    const url = `/__loader/status?code=503&id=${fresh()}`;
+    save(storage, url, feedText('Old listings'));
+    const counter = countingParse();
+    const request: FeedRequest = { storage, parse: counter.parse, retries: 0, timeoutMs: 2000 };
+
+    const failed = stateWhere(url, request, (s) => s.stale && s.error !== undefined);
+    await getFeed(url, request);
+    await failed;
+
+    const newer = feedText('Newer listings');
+    save(storage, url, newer);
+    const again = await refreshFeed(url, request);
+    expect(names(again.directory)).to.deep.equal(['Newer listings']);
+    expect(again.stale).to.equal(true);
+    expect(counter.reads(newer)).to.equal(1);
+
+    // And the newer copy, now read, is not read again on the next try.
+    const third = await refreshFeed(url, request);
+    expect(third.directory).to.equal(again.directory);
+    expect(counter.reads(newer)).to.equal(1);
+  });
+
+  it('after a saved copy is removed, Try again shows no listings rather than the remembered ones', async () => {
+    const storage = new MemoryStorage();
+    const url = `/__loader/status?code=500&id=${fresh()}`;
+    save(storage, url, feedText('Gone soon'));
+    const request: FeedRequest = { storage, parse: parseJson, retries: 0, timeoutMs: 2000 };
+    const failed = stateWhere(url, request, (s) => s.stale && s.error !== undefined);
+    await getFeed(url, request);
+    await failed;
+
+    storage.clear();
+    const again = await refreshFeed(url, request);
+    expect(again.stale).to.equal(false);
+    expect(names(again.directory)).to.deep.equal([]);
+    expect(again.error?.kind).to.equal('http');
+  });
+});
+
+describe('loadFeed with a memo', () => {
+  it('reuses the Directory of text it saved itself, and forgets it when the copy cannot be kept', async () => {
+    const storage = new MemoryStorage();
+    const id = fresh();
+    // The first request fails, the second brings listings, and they are saved.
+    const url = `/__loader/flaky.json?fail=1&id=${id}`;
+    const memo: SavedCopyMemo = {};
+    const counter = countingParse();
+    const options = { storage, parse: counter.parse, retries: 0, timeoutMs: 2000, memo };
+
+    const failed = await loadFeed(url, options);
+    expect(failed.error?.kind).to.equal('http');
+    expect(memo.current, 'nothing saved, nothing remembered').to.equal(undefined);
+
+    const loaded = await loadFeed(url, options);
+    expect(names(loaded.directory)).to.deep.equal(['Back again']);
+    expect(memo.current?.directory).to.equal(loaded.directory);
+    expect(counter.total()).to.equal(1);
+
+    // The same saved text on the next load is not read again (the server now
+    // answers the same, so the saved copy's Directory is kept).
+    const next = await loadFeed(url, options);
+    expect(next.source).to.equal('not-modified');
+    expect(next.directory).to.equal(loaded.directory);
+    expect(counter.total(), 'the saved text was read again').to.equal(1);
+
+    // A different reader reads it again: the memo belongs to the reader that made it.
+    await loadFeed(url, { ...options, parse: parseJson });
+    expect(memo.current?.parse).to.equal(parseJson);
+  });
+
+  it('remembers nothing with cache off', async () => {
+    const storage = new MemoryStorage();
+    const url = `/__loader/count.json?id=${fresh()}`;
+    save(storage, url, feedText('Saved'));
+    const memo: SavedCopyMemo = {};
+    const result = await loadFeed(url, { storage, cache: 'off', parse: parseJson, retries: 0, memo });
+    expect(names(result.directory)).to.deep.equal(['Version 1']);
+    expect(memo.current).to.equal(undefined);
+    expect(storage.getItem(CACHE_PREFIX + url), 'the old copy is left as it was').to.contain('Saved');
+  });
+});
