@@ -1,10 +1,7 @@
 import { property } from 'lit/decorators.js';
-import { FEED_FORMATS } from '../feed/types.js';
-import type { AttributeProblem } from './attribute-check.js';
+import { feedOptions, type AttributeProblem } from './attribute-check.js';
 import { FeedController } from './feed-controller.js';
 import { SgElement } from './sg-element.js';
-
-const FORMATS: readonly string[] = FEED_FORMATS;
 
 /**
  * An element that reads a feed: its own `feed` attribute, or else the
@@ -24,11 +21,8 @@ export class SgFeedElement extends SgElement {
 
   protected readonly feedController = new FeedController(this);
 
-  /** A wrong `format` value, for the editor note. */
-  protected feedAttributeProblems(): AttributeProblem[] {
-    if (this.format && !FORMATS.includes(this.format)) {
-      return [{ attribute: 'format', value: this.format, expected: FORMATS.join(', ') }];
-    }
-    return [];
+  /** `format` and `cache`, which every feed reader accepts. */
+  protected override attributeProblems(): AttributeProblem[] {
+    return [...super.attributeProblems(), ...feedOptions(this.format, this.cache)];
   }
 }

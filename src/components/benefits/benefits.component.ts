@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BENEFITS, GROUP_WORKS, LIMITS } from '../../content/benefits.js';
 import { pick, type TitledText } from '../../content/bilingual.js';
 import { COMPARED, COMPARISON, readComparison, type ComparisonRow } from '../../content/comparison.js';
 import { RESEARCH_SUMMARY, STUDIES } from '../../content/research.js';
 import type { ContentOverrides } from '../../feed/types.js';
-import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
+import { headingLevel, listOf, oneOf, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
@@ -125,10 +125,6 @@ export class SgBenefits extends SgFeedElement {
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
-
-
-
-
   /** The `content` property when set, else the feed's (own `feed` or the surrounding `<sg-feed>`). */
   private get shownContent(): ContentOverrides | undefined {
     return this.content ?? this.feedController.state.directory?.content;
@@ -143,22 +139,14 @@ export class SgBenefits extends SgFeedElement {
   private readonly editor = new EditorContentController(this);
   private readonly uid = `sg-benefits-${++idCounter}`;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('show') || changed.has('layout')) {
-      for (const problem of this.problems()) reportAttribute(this, problem);
-    }
-  }
-
-  private problems(): AttributeProblem[] {
-    const problems: AttributeProblem[] = [];
-    const { unknown } = readSections(this.show, BENEFITS_SECTIONS);
-    if (unknown.length > 0) {
-      problems.push({ attribute: 'show', value: this.show, expected: BENEFITS_SECTIONS.join(', ') });
-    }
-    if (!(LAYOUTS as readonly string[]).includes(this.layout)) {
-      problems.push({ attribute: 'layout', value: this.layout, expected: LAYOUTS.join(' or ') });
-    }
-    return problems;
+  /** What it accepts: sections, a layout, a heading level, and the feed options. */
+  protected override attributeProblems(): AttributeProblem[] {
+    return [
+      ...super.attributeProblems(),
+      ...listOf('show', this.show, BENEFITS_SECTIONS, { ignoreCase: true, expected: `some of ${BENEFITS_SECTIONS.join(', ')}` }),
+      ...oneOf('layout', this.layout, LAYOUTS),
+      ...headingLevel(this.headingLevel),
+    ];
   }
 
   private get shownLayout(): BenefitsLayout {
@@ -330,7 +318,7 @@ export class SgBenefits extends SgFeedElement {
       limits: () => this.renderLimitsSection(),
       research: () => this.renderResearchSection(),
     };
-    return html`${renderAttributeProblems(this.problems(), this.debug)}
+    return html`${this.renderAttributeNote(this.debug)}
       <section class="base base--${this.shownLayout}" part="base" aria-labelledby="${this.uid}-heading" lang=${this.textLang}>
         ${heading(level, `${this.uid}-heading`, 'heading', 'heading', html`<slot name="heading">${this.localize.t('benefits.heading')}</slot>`)}
         <div class="intro" part="intro"><slot name="intro"><p>${this.localize.t('benefits.intro')}</p></slot></div>

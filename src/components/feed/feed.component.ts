@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { feedContext, IDLE } from '../../feed/context.js';
+import { feedOptions, type AttributeProblem } from '../../internal/attribute-check.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { SgElement } from '../../internal/sg-element.js';
 import { renderFeedFailure, renderFeedProblems } from '../../internal/feed-problems.js';
@@ -16,13 +17,13 @@ import { tokens } from '../../styles/tokens.js';
  * @attr src - URL of the feed (JSON, Open Referral UK, Meeting Guide or CSV).
  * @attr format - Force the format: `native`, `open-referral`, `meeting-guide` or `csv`.
  * @attr cache - `off` to never keep a copy of the feed in the browser.
- * @attr debug - List the feed's problems on the page, for the editor.
+ * @attr debug - List the feed's problems and any wrong attribute on the page, for the editor.
  *
  * @slot - The elements that use this feed, and any page content around them.
  *
  * @fires sg-feed-problems - The feed had records that were skipped or fields that were dropped. `detail: { url, problems }`.
  *
- * @csspart editor-note - The list of feed problems (with `debug`).
+ * @csspart editor-note - The list of feed problems, and a note about a wrong attribute (with `debug`).
  * @csspart editor-note-summary - The line that opens and closes the list of feed problems (with `debug`).
  */
 export class SgFeed extends SgElement {
@@ -49,13 +50,18 @@ export class SgFeed extends SgElement {
   private readonly controller = new FeedController(this);
   private readonly provider = new ContextProvider(this, { context: feedContext, initialValue: IDLE });
 
+  /** What it accepts: `format` and `cache`, as every feed reader does. */
+  protected override attributeProblems(): AttributeProblem[] {
+    return [...super.attributeProblems(), ...feedOptions(this.format, this.cache)];
+  }
+
   protected override willUpdate(): void {
     this.provider.setValue(this.controller.state);
   }
 
   override render(): TemplateResult {
     const directory = this.controller.state.directory;
-    return html`${this.debug ? renderFeedFailure(this.controller.state) : nothing}${this.debug && directory ? renderFeedProblems(directory) : nothing}<slot></slot>`;
+    return html`${this.renderAttributeNote(this.debug)}${this.debug ? renderFeedFailure(this.controller.state) : nothing}${this.debug && directory ? renderFeedProblems(directory) : nothing}<slot></slot>`;
   }
 }
 

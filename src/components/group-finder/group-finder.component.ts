@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Directory, Group } from '../../feed/types.js';
-import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
+import { listOf, numberFrom, oneOf, type AttributeProblem } from '../../internal/attribute-check.js';
+import { REGIONS } from '../../content/helplines.js';
+import { ATTENDANCE } from '../../feed/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
@@ -47,7 +49,7 @@ let uid = 0;
  * anywhere unless the visitor asks (a postcode lookup goes to the configured
  * geocoder only).
  *
- * @attr region - Which crisis contacts to show when something goes wrong (see `<sg-signpost>`).
+ * @attr region - Which crisis contacts to show when something goes wrong (see `<sg-signpost>`): `uk` (default), `england`, `scotland`, `wales`, `northern-ireland` or `ireland`.
  * @attr topics - Topics chosen when the finder opens, comma-separated (e.g. `anxiety,carers`).
  * @attr attendance - Ways of joining chosen when the finder opens: `in-person`, `online`, `hybrid`, `phone`.
  * @attr near - A place to measure distances from when the finder opens: a postcode, a town, or `lat,lng`.
@@ -194,7 +196,6 @@ export class SgGroupFinder extends SgFeedElement {
     if (!this.hasUpdated && this.view.where && !this.place.origin) {
       this.place.lookUp(this.view.where);
     }
-    for (const problem of this.attributeProblems()) reportAttribute(this, problem);
 
     const directory = this.feedController.state.directory;
     let loaded = false;
@@ -323,19 +324,16 @@ export class SgGroupFinder extends SgFeedElement {
     return geocoder !== '' && geocoder !== 'off';
   }
 
-  private attributeProblems(): AttributeProblem[] {
-    const problems: AttributeProblem[] = [];
-    if (!(ONLINE_MODES as readonly string[]).includes(this.online)) {
-      problems.push({ attribute: 'online', value: this.online, expected: 'with, apart, only or hide' });
-    }
-    problems.push(...this.feedAttributeProblems());
-    const size = Number(this.pageSize);
-    if (!(size >= 1 && size <= 500)) {
-      problems.push({ attribute: 'page-size', value: String(this.pageSize), expected: 'a number from 1 to 500' });
-    }
-    if (!(Number(this.radius) >= 0)) {
-      problems.push({ attribute: 'radius', value: String(this.radius), expected: 'a number of miles, or 0 for any distance' });
-    }
+  /** What the finder accepts; the base element warns and keeps the list for the editor note. */
+  protected override attributeProblems(): AttributeProblem[] {
+    const problems: AttributeProblem[] = [
+      ...super.attributeProblems(),
+      ...oneOf('region', this.region, REGIONS),
+      ...listOf('attendance', this.attendance, ATTENDANCE),
+      ...oneOf('online', this.online, ONLINE_MODES),
+      ...numberFrom('page-size', this.pageSize, 1, 500, { whole: false }),
+      ...numberFrom('radius', this.radius, 0, Infinity, { whole: false, expected: 'a number of miles, or 0 for any distance' }),
+    ];
     const geocoder = this.geocoder.trim();
     if (geocoder !== 'off' && !/^https?:\/\//.test(geocoder) && !geocoder.startsWith('/')) {
       problems.push({ attribute: 'geocoder', value: this.geocoder, expected: 'an https:// address or off' });
@@ -570,7 +568,7 @@ export class SgGroupFinder extends SgFeedElement {
 
   override render(): TemplateResult {
     const directory = this.feedController.state.directory;
-    return html`${renderAttributeProblems(this.attributeProblems(), this.debug)}
+    return html`${this.renderAttributeNote(this.debug)}
       ${this.debug ? renderFeedFailure(this.feedController.state) : nothing}
       ${this.debug && directory ? renderFeedProblems(directory) : nothing}
       <section class="base" part="base" aria-label=${this.localize.t('finder.label')} lang=${this.localize.resolvedLang}>

@@ -11,7 +11,7 @@ import {
 } from '../../content/helplines.js';
 import type { SignpostContact } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url.js';
-import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
+import { headingLevel, oneOf, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
 import { StickyController } from '../../internal/sticky-controller.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
@@ -131,9 +131,6 @@ export class SgSignpost extends SgFeedElement {
   /** The heading level (2–6) so it fits the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
-
-
-
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
@@ -171,12 +168,16 @@ export class SgSignpost extends SgFeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dismissible') && !this.dismissible) this.dismissed = false;
-    if (changed.has('region') && !isRegion(this.region)) {
-      reportAttribute(this, this.regionProblem());
-    }
-    if (changed.has('variant') && !this.isVariant(this.variant)) {
-      reportAttribute(this, this.variantProblem());
-    }
+  }
+
+  /** What it accepts: a region, a variant, a heading level, and the feed options. */
+  protected override attributeProblems(): AttributeProblem[] {
+    return [
+      ...super.attributeProblems(),
+      ...oneOf('region', this.region, REGIONS, { expected: REGIONS.join(', ') }),
+      ...oneOf('variant', this.variant, VARIANTS, { expected: VARIANTS.join(', ') }),
+      ...headingLevel(this.headingLevel),
+    ];
   }
 
   protected override updated(): void {
@@ -199,14 +200,6 @@ export class SgSignpost extends SgFeedElement {
 
   private get shownVariant(): SignpostVariant {
     return this.isVariant(this.variant) ? this.variant : 'banner';
-  }
-
-  private regionProblem(): AttributeProblem {
-    return { attribute: 'region', value: this.region, expected: REGIONS.join(', ') };
-  }
-
-  private variantProblem(): AttributeProblem {
-    return { attribute: 'variant', value: this.variant, expected: VARIANTS.join(', ') };
   }
 
   /** The contacts to show, main first; feed contacts follow or replace the built-in ones. */
@@ -340,11 +333,7 @@ export class SgSignpost extends SgFeedElement {
 
 
   override render(): TemplateResult {
-    const problems: AttributeProblem[] = [];
-    if (!isRegion(this.region)) problems.push(this.regionProblem());
-    if (!this.isVariant(this.variant)) problems.push(this.variantProblem());
-    problems.push(...this.feedAttributeProblems());
-    const editorNote = renderAttributeProblems(problems, this.debug);
+    const editorNote = this.renderAttributeNote(this.debug);
 
     if (this.dismissed) {
       return html`${editorNote}<button
