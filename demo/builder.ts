@@ -4,8 +4,9 @@
  *
  * The controls come from custom-elements.json (written from each element's
  * JSDoc), so a new attribute shows up here without touching this file: a
- * checkbox for a boolean, a list for a set of values (a union type, or the
- * values the description names in backticks), a text box otherwise. The
+ * checkbox for a boolean, a list for a set of values (a union type, the
+ * values the description names in backticks, or those of the same attribute
+ * on an element the description points to), a text box otherwise. The
  * wording below only makes the labels plainer for editors.
  *
  * Demo only: nothing here is part of the library bundle. Nothing the editor
@@ -13,7 +14,6 @@
  * setAttribute, and the snippet escapes every attribute value.
  */
 import '../src/index.js';
-import { REGIONS } from '../src/content/helplines.js';
 import { VERSION } from '../src/version.js';
 
 // ---------------------------------------------------------------------------
@@ -219,14 +219,58 @@ export function unionValues(typeText: string | undefined): string[] | undefined 
   return parts.map((part) => part.slice(1, -1));
 }
 
-/** The plain values a description names in backticks: "`banner`, `compact` or `card`". */
+/** A value as an attribute takes it: lower case words joined by hyphens (`northern-ireland`), or a number. */
+const PLAIN_VALUE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The plain values a description names, in the forms our JSDoc uses:
+ * - each in backticks: "`banner` (default), `compact` or `card`",
+ *   "`stepper`: one step at a time. `list`: every step";
+ * - a list in one pair of backticks, split by `|` or by a comma and a space:
+ *   "`uk | england | wales`", "`'cards' | 'list'`", "`steps, worries`".
+ * Not values: an example ("e.g. `anxiety`", "like `#top`", "such as `carers`"),
+ * a value made of several (`anxiety,carers`, `lat,lng`: a comma with no space),
+ * an element (`<sg-feed>`) or a scheme (`https:`).
+ */
 export function describedValues(description: string | undefined): string[] {
   const found: string[] = [];
   for (const match of (description ?? '').matchAll(/`([^`]+)`/g)) {
-    const value = match[1]!;
-    if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) && !found.includes(value)) found.push(value);
+    const before = (description ?? '').slice(0, match.index).trimEnd();
+    if (/(\be\.g\.|\bfor example,?|\blike|\bsuch as)$/i.test(before)) continue;
+    const items = match[1]!.split(/\s*\|\s*|,\s+/).map((item) => item.trim().replace(/^(['"])(.*)\1$/, '$2'));
+    if (!items.every((item) => PLAIN_VALUE.test(item))) continue;
+    for (const item of items) if (!found.includes(item)) found.push(item);
   }
   return found;
+}
+
+/** The values an attribute names itself: its union type, else its description. */
+function ownValues(attribute: ManifestAttribute): string[] {
+  return unionValues(attribute.type?.text) ?? describedValues(attribute.description);
+}
+
+/** The elements a description points to: "(see `<sg-signpost>`)" → ['sg-signpost']. */
+function elementsNamed(description: string | undefined): string[] {
+  return [...(description ?? '').matchAll(/`<([a-z][a-z0-9]*-[a-z0-9-]*)>`/g)].map((match) => match[1]!);
+}
+
+/**
+ * The values of an attribute that names none itself, from the same attribute
+ * on an element it points to, or that points to it. The finder's `region` says
+ * it is the signpost's (see `<sg-signpost>`), so the two share one list, which
+ * either description may name.
+ */
+export function sharedValues(tag: string, name: string, elements: ReadonlyMap<string, readonly ManifestAttribute[]>): string[] {
+  const own = elements.get(tag)?.find((attribute) => attribute.name === name);
+  for (const [other, attributes] of elements) {
+    if (other === tag) continue;
+    const same = attributes.find((attribute) => attribute.name === name);
+    if (!same) continue;
+    if (!elementsNamed(own?.description).includes(other) && !elementsNamed(same.description).includes(tag)) continue;
+    const values = ownValues(same);
+    if (values.length > 0) return values;
+  }
+  return [];
 }
 
 /** A manifest default as the attribute would read: `'uk'` → uk, `20` → 20. */
@@ -240,8 +284,16 @@ function plain(description: string | undefined): string {
   return (description ?? '').replace(/`/g, '');
 }
 
-/** The element's attributes as form controls, in the manifest's order. */
-export function controlsFor(tag: string, attributes: readonly ManifestAttribute[]): Control[] {
+/**
+ * The element's attributes as form controls, in the manifest's order. With
+ * every element's attributes (`elements`), an attribute that names no values
+ * can take those of the attribute it shares (see sharedValues).
+ */
+export function controlsFor(
+  tag: string,
+  attributes: readonly ManifestAttribute[],
+  elements: ReadonlyMap<string, readonly ManifestAttribute[]> = new Map(),
+): Control[] {
   return attributes.map((attribute): Control => {
     const wording = WORDING[`${tag} ${attribute.name}`] ?? WORDING[attribute.name];
     const base: ControlBase = {
@@ -255,9 +307,8 @@ export function controlsFor(tag: string, attributes: readonly ManifestAttribute[
     const label = (value: string) => wording?.values?.[value] ?? (value || 'Not set');
     if (type === 'boolean') return { ...base, kind: 'checkbox', value: null, fallback: '' };
 
-    let values = unionValues(type) ?? describedValues(attribute.description);
-    // The manifest does not list regions yet; they come from the helplines.
-    if (values.length === 0 && attribute.name === 'region') values = [...REGIONS];
+    const values = ownValues(attribute);
+    if (values.length === 0) values.push(...sharedValues(tag, attribute.name, elements));
     const range = /\((\d)\s*[–-]\s*(\d)\)/.exec(attribute.description ?? '');
     if (values.length === 0 && range && /number/.test(type)) {
       for (let n = Number(range[1]); n <= Number(range[2]); n++) values.push(String(n));
@@ -478,7 +529,7 @@ export async function startBuilder(root: ParentNode = document, options: Builder
   const controls = new Map<string, Control[]>();
   const values = new Map<string, Values>();
   for (const { tag } of ELEMENTS) {
-    const list = controlsFor(tag, elements.get(tag) ?? []);
+    const list = controlsFor(tag, elements.get(tag) ?? [], elements);
     controls.set(tag, list);
     const start: Values = new Map();
     for (const control of list) start.set(control.name, control.kind === 'checkbox' ? false : control.fallback);

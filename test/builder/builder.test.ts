@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { controlsFor, describedValues, escapeAttribute, THEMES, unionValues, type Manifest } from '../../demo/builder.js';
+import {
+  controlsFor,
+  describedValues,
+  elementsIn,
+  escapeAttribute,
+  THEMES,
+  unionValues,
+  type Manifest,
+  type ManifestAttribute,
+} from '../../demo/builder.js';
+import { REGIONS } from '../../src/content/helplines.js';
 
 // The embed builder as an editor uses it: the real page (/demo/builder.html)
 // in a frame, driven by keyboard and pointer. The code it copies is pasted into
@@ -174,6 +184,46 @@ describe('embed builder: controls from custom-elements.json', () => {
     expect(on!.kind).to.equal('checkbox');
   });
 
+  it('reads every form of values the JSDoc uses, and nothing that is only an example', () => {
+    // One value a pair of backticks, with notes between them.
+    expect(describedValues('`stepper` (default): one step at a time. `list`: every step at once.')).to.deep.equal(['stepper', 'list']);
+    expect(describedValues('`uk` (default), `england`, `northern-ireland` or `ireland`.')).to.deep.equal([
+      'uk',
+      'england',
+      'northern-ireland',
+      'ireland',
+    ]);
+    // A list in one pair of backticks.
+    expect(describedValues('One of `uk | england | northern-ireland`.')).to.deep.equal(['uk', 'england', 'northern-ireland']);
+    expect(describedValues("One of `'cards' | 'list'`.")).to.deep.equal(['cards', 'list']);
+    expect(describedValues('Sections, comma-separated: `steps, worries`.')).to.deep.equal(['steps', 'worries']);
+    // Examples, combined values, elements and schemes are not values to offer.
+    expect(describedValues('Topics, comma-separated (e.g. `anxiety`).')).to.deep.equal([]);
+    expect(describedValues('A town, like `leeds`, or a topic such as `carers`.')).to.deep.equal([]);
+    expect(describedValues('Comma-separated (`anxiety,carers`), a place or `lat,lng`, see `<sg-feed>`, `https:` or `http:`.')).to.deep.equal([]);
+    expect(describedValues(undefined)).to.deep.equal([]);
+
+    // An attribute named region gets no list unless the manifest gives its values.
+    const [bare] = controlsFor('sg-x', [{ name: 'region', type: { text: 'string' }, description: 'Where the visitor is.' }]);
+    expect(bare!.kind).to.equal('text');
+    const [listed] = controlsFor('sg-x', [
+      { name: 'region', type: { text: 'string' }, default: "'north'", description: 'Where: `north | south`.' },
+    ]);
+    expect(listed!.kind === 'select' && listed.options.map((o) => o.value)).to.deep.equal(['north', 'south']);
+  });
+
+  it('gives two attributes that point to each other one list, from whichever names the values', () => {
+    const elements = new Map<string, ManifestAttribute[]>([
+      ['sg-a', [{ name: 'place', type: { text: 'string' }, description: 'As on `<sg-b>`: `north` (default) or `south`.' }]],
+      ['sg-b', [{ name: 'place', type: { text: 'string' }, default: "'north'", description: 'Where the visitor is.' }]],
+      ['sg-c', [{ name: 'place', type: { text: 'string' }, description: 'Unrelated: names no element.' }]],
+    ]);
+    const [b] = controlsFor('sg-b', elements.get('sg-b')!, elements);
+    expect(b!.kind === 'select' && b.options.map((o) => o.value)).to.deep.equal(['north', 'south']);
+    const [c] = controlsFor('sg-c', elements.get('sg-c')!, elements);
+    expect(c!.kind).to.equal('text');
+  });
+
   it('lists only theme presets that exist in themes/', async () => {
     for (const theme of THEMES.filter((t) => t.file)) {
       const response = await fetch(`/themes/${theme.file}.css`);
@@ -257,6 +307,57 @@ describe('embed builder: by keyboard', () => {
     await press('Tab');
     await sendKeys({ up: 'Shift' });
     expect(activeId(doc)).to.equal('snippet');
+  });
+});
+
+describe('embed builder: the finder’s region', () => {
+  it('offers every region the manifest names, and the copied code keeps the one chosen', async () => {
+    const attribute = elementsIn(manifest).get('sg-group-finder')!.find((a) => a.name === 'region')!;
+    // The manifest names, in backticks, each region the crisis help knows.
+    for (const region of REGIONS) expect(attribute.description, region).to.contain(`\`${region}\``);
+
+    const { frame, doc, win } = await openBuilder();
+    let copied = '';
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
+    const select = doc.getElementById('opt-sg-group-finder-region') as HTMLSelectElement;
+    expect(select.localName).to.equal('select');
+    expect([...select.options].map((o) => o.value)).to.deep.equal([...REGIONS]);
+    expect(select.value).to.equal('uk');
+    // Each region in words, not as the attribute writes it.
+    const labels = [...select.options].map((o) => o.textContent!);
+    expect(labels).to.include('Northern Ireland');
+    for (const label of labels) expect(label).to.match(/^[A-Z][a-z]+( [A-Za-z]+)*$/);
+
+    // By keyboard: uk → england → scotland → wales → northern-ireland.
+    select.focus();
+    for (let i = 0; i < 4; i++) {
+      const updated = nextUpdate(doc);
+      await press('ArrowDown');
+      await updated;
+    }
+    expect(select.value).to.equal('northern-ireland');
+    expect(preview(doc).getAttribute('region')).to.equal('northern-ireland');
+    // The new preview has loaded its groups, so the page below it stays put.
+    await waitFor(() => preview(doc).shadowRoot?.querySelector('[part="count"]'), 'the preview finder');
+
+    await click(frame, doc.getElementById('copy')!);
+    await waitFor(() => doc.getElementById('copy-status')!.textContent!.includes('Copied'), 'the Copied message');
+    expect(copied).to.match(/<sg-group-finder [^>]*region="northern-ireland"/);
+    const pasted = new DOMParser().parseFromString(copied, 'text/html').querySelector('sg-group-finder')!;
+    expect(attributesOf(pasted)).to.deep.equal(attributesOf(preview(doc)));
+
+    // Back to the default: the attribute is left out of the code.
+    select.focus();
+    for (let i = 0; i < 4; i++) {
+      const updated = nextUpdate(doc);
+      await press('ArrowUp');
+      await updated;
+    }
+    expect(select.value).to.equal('uk');
+    expect(snippetText(doc)).not.to.contain('region=');
   });
 });
 
