@@ -29,11 +29,6 @@ function firstMatch(target: HTMLElement, selectors: readonly string[]): HTMLElem
   return undefined;
 }
 
-/** The first element on the page matching `selector` (light DOM only). */
-export function findOnPage(selector: string): HTMLElement | undefined {
-  return document.querySelector<HTMLElement>(selector) ?? undefined;
-}
-
 /** Scrolls `target` into view and focuses it or the best place inside it. Returns whether focus moved. */
 export function focusOnPage(target: HTMLElement, preferred: readonly string[] = []): boolean {
   target.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pick, type TitledText } from '../../content/bilingual.js';
 import { STEPS, WORRIES } from '../../content/steps.js';
 import type { ContentOverrides } from '../../feed/types.js';
-import { reportAttribute, renderAttributeProblems, type AttributeProblem } from '../../internal/attribute-check.js';
+import { headingLevel, listOf, numberFrom, oneOf, type AttributeProblem } from '../../internal/attribute-check.js';
 import { heading, toHeadingLevel } from '../../internal/heading.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
@@ -11,7 +11,8 @@ import { contentLayout } from '../../styles/content.js';
 import { tokens } from '../../styles/tokens.js';
 import { EditorContentController, isText, renderBody, type Body } from '../../internal/editor-content.js';
 import { readSections, subLevel } from '../../internal/sections.js';
-import { findOnPage, focusOnPage } from './focus-on-page.js';
+import { focusOnPage } from './focus-on-page.js';
+import { PageTargetsController } from './page-targets.js';
 import { styles } from './what-to-expect.styles.js';
 import { whatToExpectStrings } from './what-to-expect.strings.js';
 
@@ -133,10 +134,6 @@ export class SgWhatToExpect extends SgFeedElement {
   /** Shows messages for the page editor, such as a wrong attribute. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
-
-
-
-
   /** The `content` property when set, else the feed's (own `feed` or the surrounding `<sg-feed>`). */
   private get shownContent(): ContentOverrides | undefined {
     return this.content ?? this.feedController.state.directory?.content;
@@ -152,14 +149,10 @@ export class SgWhatToExpect extends SgFeedElement {
   @state() private announcement = '';
 
   private readonly editor = new EditorContentController(this);
+  /** The finder and the crisis help on the page, followed as a CMS or a script adds or removes them. */
+  private readonly targets = new PageTargetsController(this, [FINDER, SIGNPOST]);
   private readonly uid = `sg-what-to-expect-${++idCounter}`;
   private focusCurrentStep = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') || changed.has('show') || changed.has('href')) {
-      for (const problem of this.problems()) reportAttribute(this, problem);
-    }
-  }
 
   protected override updated(): void {
     if (this.focusCurrentStep) {
@@ -168,14 +161,16 @@ export class SgWhatToExpect extends SgFeedElement {
     }
   }
 
-  private problems(): AttributeProblem[] {
-    const problems: AttributeProblem[] = [];
-    if (!(MODES as readonly string[]).includes(this.mode)) {
-      problems.push({ attribute: 'mode', value: this.mode, expected: MODES.join(' or ') });
-    }
-    if (readSections(this.show, WHAT_TO_EXPECT_SECTIONS).unknown.length > 0) {
-      problems.push({ attribute: 'show', value: this.show, expected: WHAT_TO_EXPECT_SECTIONS.join(', ') });
-    }
+  /** What it accepts: a mode, sections, a step that exists, a safe link, a heading level, and the feed options. */
+  protected override attributeProblems(): AttributeProblem[] {
+    const count = this.steps().length;
+    const problems: AttributeProblem[] = [
+      ...super.attributeProblems(),
+      ...oneOf('mode', this.mode, MODES),
+      ...listOf('show', this.show, WHAT_TO_EXPECT_SECTIONS, { ignoreCase: true, expected: `some of ${WHAT_TO_EXPECT_SECTIONS.join(', ')}` }),
+      ...(count > 0 ? numberFrom('step', this.step, 1, count, { expected: `a step from 1 to ${count}` }) : []),
+      ...headingLevel(this.headingLevel),
+    ];
     if (this.href.trim() && !safeHref(this.href)) {
       problems.push({ attribute: 'href', value: this.href, expected: 'an https: address or a path on this site' });
     }
@@ -251,7 +246,7 @@ export class SgWhatToExpect extends SgFeedElement {
       return;
     }
     if (href) return;
-    const finder = findOnPage(FINDER);
+    const finder = this.targets.get(FINDER);
     if (finder) focusOnPage(finder, FINDER_FOCUS);
   }
 
@@ -262,7 +257,7 @@ export class SgWhatToExpect extends SgFeedElement {
       return html`<a class="button cta" part="cta" href=${href} @click=${(e: Event) => this.onCta(e, href)}>${label}</a>`;
     }
     // Without a link, the button is only useful when there is a finder to go to.
-    if (!findOnPage(FINDER)) return nothing;
+    if (!this.targets.get(FINDER)) return nothing;
     return html`<button type="button" class="button cta" part="cta" @click=${(e: Event) => this.onCta(e, undefined)}>
       ${label}
     </button>`;
@@ -333,7 +328,7 @@ export class SgWhatToExpect extends SgFeedElement {
   }
 
   private renderHelpNow(): TemplateResult {
-    const signpost = findOnPage(SIGNPOST);
+    const signpost = this.targets.get(SIGNPOST);
     return html`<div class="help-now" part="help-now">
       <p><slot name="help-now">${this.localize.t('wte.helpNow')}</slot></p>
       ${signpost
@@ -347,7 +342,7 @@ export class SgWhatToExpect extends SgFeedElement {
   override render(): TemplateResult {
     const level = toHeadingLevel(this.headingLevel);
     const { sections } = readSections(this.show, WHAT_TO_EXPECT_SECTIONS);
-    return html`${renderAttributeProblems(this.problems(), this.debug)}
+    return html`${this.renderAttributeNote(this.debug)}
       <section class="base base--${this.shownMode}" part="base" aria-labelledby="${this.uid}-heading" lang=${this.textLang}>
         ${heading(level, `${this.uid}-heading`, 'heading', 'heading', html`<slot name="heading">${this.localize.t('wte.heading')}</slot>`)}
         <div class="intro" part="intro"><slot name="intro"><p>${this.localize.t('wte.intro')}</p></slot></div>
