@@ -5,6 +5,8 @@
 // The page's Content-Security-Policy allows only this test server, so a
 // sample can never reach the internet; anything it tries to load from
 // elsewhere is recorded and fails the test.
+import { openFrame } from '../helpers/frame.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 export const SCRIPT = '/dist/support-group-widgets.js';
 
@@ -35,11 +37,7 @@ addEventListener('error', (e) => __errors.push(String(e.message)));`;
  * checking). `head` goes after the script, for styles.
  */
 export function loadFrame(body: string, options: { head?: string; lang?: string; pageStyle?: string } = {}): Promise<HTMLIFrameElement> {
-  return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1024px';
-    frame.style.height = '800px';
-    frame.srcdoc = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8">
+  const srcdoc = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <title>A page from the docs</title>
 <script>${RECORDER}</script>
@@ -50,23 +48,11 @@ ${options.head ?? ''}
 <h2>A section</h2>
 ${body}
 </main></body></html>`;
-    frame.addEventListener('load', () => resolve(frame), { once: true });
-    document.body.append(frame);
-  });
+  return openFrame({ srcdoc }, { width: '1024px', height: '800px' });
 }
 
 export function frameWindow(frame: HTMLIFrameElement): FrameWindow {
   return frame.contentWindow as FrameWindow;
-}
-
-export async function waitFor<T>(read: () => T | undefined | null | false, what: string, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** When an element has finished what a visitor would wait for. */

@@ -9,7 +9,8 @@ import { en as wteEn, cy as wteCy } from '../../src/components/what-to-expect/wh
 import { en as finderEn, cy as finderCy } from '../../src/components/group-finder/group-finder.strings.js';
 import { clearFeedStore } from '../../src/feed/store.js';
 import { codeBlocks } from './markdown.mjs';
-import { asClassicScript, expectQuiet, frameWindow, loadFrame, runScript, settle, waitFor } from './frame.js';
+import { asClassicScript, expectQuiet, frameWindow, loadFrame, runScript, settle } from './frame.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { mountRoot } from '../helpers/mount.js';
 
 // What docs/languages.md promises: the language follows `lang` on the element

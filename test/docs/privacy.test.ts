@@ -4,7 +4,7 @@ import '../../src/components/group-finder/group-finder.js';
 import { clearFeedStore } from '../../src/feed/store.js';
 import { mountRoot } from '../helpers/mount.js';
 import { uid } from '../helpers/uid.js';
-import { waitFor } from './frame.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 // docs/privacy.md says what the elements store in the browser. This does what
 // a visitor does (the list loads, they search, they hide the crisis help) and

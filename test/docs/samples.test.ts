@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { TOKENS } from '../../src/styles/tokens.js';
 import { codeBlocks, linkedDocs, type CodeBlock } from './markdown.mjs';
-import { asClassicScript, expectAccessible, expectQuiet, frameWindow, loadFrame, localise, runScript, settle, waitFor } from './frame.js';
+import { asClassicScript, expectAccessible, expectQuiet, frameWindow, loadFrame, localise, runScript, settle } from './frame.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 // Every code sample in docs/*.md, exercised: "the docs' code samples are
 // exercised by a test or copied from tested files" (issue 7). The list of

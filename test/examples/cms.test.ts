@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { axeViolations, finderCount, openExample, resultNames, shadow, textOf, typeInto, waitFor, type ExampleFrame } from './frame.js';
+import { axeViolations, finderCount, openExample, resultNames, shadow, textOf, typeInto, type ExampleFrame } from './frame.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 // examples/cms: the script is loaded once in the head; a page builder writes
 // the blocks in after load, and the editor's buttons replace, move, remove

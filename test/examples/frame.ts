@@ -1,5 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { openFrame } from '../helpers/frame.js';
 
 // Helpers for the example pages: each is opened in an iframe from the test
 // server, as a visitor would open it, and checked from outside.
@@ -12,34 +12,13 @@ export interface ExampleFrame {
   readonly errors: string[];
 }
 
-const frames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
-
 export async function openExample(src: string): Promise<ExampleFrame> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  frame.src = src;
-  frames.push(frame);
   const errors: string[] = [];
-  // Listen from the first script on (the frame's window exists once the navigation commits).
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame({ src }, { width: '1000px', height: '800px', removeAfterTest: true });
   const win = frame.contentWindow as Window & typeof globalThis;
   win.addEventListener('error', (e) => errors.push(String(e.message)));
   win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
   return { frame, win, doc: frame.contentDocument!, errors };
-}
-
-/** Waits until `read` returns something truthy, and returns it. */
-export async function waitFor<T>(read: () => T | null | undefined | false, message: string, timeout = 5000): Promise<T> {
-  let value: T | null | undefined | false;
-  await waitUntil(() => (value = read()), message, { timeout, interval: 20 });
-  return value as T;
 }
 
 export const shadow = (el: Element | null | undefined) => el?.shadowRoot ?? undefined;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { axeViolations, finderCount, openExample, resultNames, shadow, textOf, typeInto, waitFor } from './frame.js';
+import { axeViolations, finderCount, openExample, resultNames, shadow, textOf, typeInto } from './frame.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 // examples/plain-html: the one-file script and the four elements in a plain
 // page, on the sample feed. `npm test` builds dist/ before the browser tests.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { axeViolations, finderCount, openExample, resultNames, shadow, textOf, typeInto, waitFor, type ExampleFrame } from './frame.js';
+import { axeViolations, finderCount, openExample, resultNames, shadow, textOf, typeInto, type ExampleFrame } from './frame.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 // examples/react: a React 19 app using support-group-widgets/react, with
 // properties and events from JSX. The test server compiles main.tsx through

@@ -1,24 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { openFrame } from '../helpers/frame.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 // The one-file script, as a CMS editor uses it: in a page with nothing else,
 // loaded twice, with no network. `npm test` builds dist/ before this runs.
 function loadPage(body: string): Promise<HTMLIFrameElement> {
-  return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><head><title>Embed</title></head><body>${body}</body></html>`;
-    frame.addEventListener('load', () => resolve(frame), { once: true });
-    document.body.append(frame);
-  });
-}
-
-async function waitFor<T>(read: () => T | undefined | null, ms = 3000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  return openFrame({ srcdoc: `<!doctype html><html lang="en"><head><title>Embed</title></head><body>${body}</body></html>` });
 }
 
 describe('dist/support-group-widgets.js', () => {
@@ -35,7 +22,7 @@ describe('dist/support-group-widgets.js', () => {
       <sg-signpost></sg-signpost>`);
     const win = frame.contentWindow as Window & { __errors: string[] };
     const el = frame.contentDocument!.querySelector('sg-signpost')!;
-    const link = await waitFor(() => el.shadowRoot?.querySelector<HTMLAnchorElement>('a[href="tel:116123"]'));
+    const link = await waitFor(() => el.shadowRoot?.querySelector<HTMLAnchorElement>('a[href="tel:116123"]'), 'the tel:116123 link', 3000);
     expect(link.textContent).to.contain('116 123');
     expect(win.__errors).to.deep.equal([]);
     frame.remove();
@@ -46,11 +33,11 @@ describe('dist/support-group-widgets.js', () => {
       <script src="/dist/support-group-widgets.js" defer></script>`);
     const doc = frame.contentDocument!;
     const first = doc.querySelector('sg-signpost')!;
-    await waitFor(() => first.shadowRoot?.querySelector('a[href="tel:0800838587"]'));
+    await waitFor(() => first.shadowRoot?.querySelector('a[href="tel:0800838587"]'), 'the tel:0800838587 link in markup from before the script', 3000);
     const later = doc.createElement('sg-signpost');
     later.setAttribute('region', 'ireland');
     doc.body.append(later);
-    await waitFor(() => later.shadowRoot?.querySelector('a[href="tel:112"]'));
+    await waitFor(() => later.shadowRoot?.querySelector('a[href="tel:112"]'), 'the tel:112 link in markup added later', 3000);
     frame.remove();
   });
 
@@ -61,7 +48,7 @@ describe('dist/support-group-widgets.js', () => {
     it(`works loaded ${how}`, async () => {
       const frame = await loadPage(`${tag}<sg-signpost region="wales"></sg-signpost>${tag ? '' : '<script src="/dist/support-group-widgets.js"></script>'}`);
       const el = frame.contentDocument!.querySelector('sg-signpost')!;
-      await waitFor(() => el.shadowRoot?.querySelector('a[href="tel:111"]'));
+      await waitFor(() => el.shadowRoot?.querySelector('a[href="tel:111"]'), `the tel:111 link, script loaded ${how}`, 3000);
       frame.remove();
     });
   }
@@ -71,7 +58,7 @@ describe('dist/support-group-widgets.js', () => {
       <script src="/dist/support-group-widgets.js"></script>
       <sg-signpost variant="compact"></sg-signpost>`);
     const el = frame.contentDocument!.querySelector('sg-signpost')!;
-    const button = await waitFor(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="more-button"]'));
+    const button = await waitFor(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="more-button"]'), 'the compact banner\'s more button', 3000);
     const style = frame.contentWindow!.getComputedStyle(button);
     expect(style.backgroundColor).not.to.equal('rgb(255, 0, 255)');
     expect(style.borderRadius).not.to.equal('99em');

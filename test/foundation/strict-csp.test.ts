@@ -1,15 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../helpers/frame.js';
 
 // A charity's page with `default-src 'self'` and Trusted Types required: the
 // one-file script must render every element with no policy violation (no
 // inline styles, no eval, no HTML strings). `npm test` builds dist/ first.
 describe('under a strict Content-Security-Policy with Trusted Types', () => {
   it('renders every element and breaks no rule', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/__csp/page.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await openFrame({ src: '/__csp/page.html' });
     const win = frame.contentWindow as Window & { __violations: string[] };
     const doc = frame.contentDocument!;
     const shadow = (tag: string) => doc.querySelector(tag)?.shadowRoot;
@@ -26,11 +23,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it('reports a violation when one happens (the recorder works)', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/__csp/page.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await openFrame({ src: '/__csp/page.html' });
     const win = frame.contentWindow as Window & { __violations: string[] };
     const el = frame.contentDocument!.createElement('div');
     try {

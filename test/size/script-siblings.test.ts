@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/components/group-finder/group-finder.js';
 import { loadPapaScript } from '../feed/adapters/fixtures.js';
+import { openFrame } from '../helpers/frame.js';
 import { mountRoot } from '../helpers/mount.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 // The one-file script fetches the Meeting Guide, Open Referral and CSV readers
 // (with Papa Parse) from support-group-widgets.formats.js next to itself, only
@@ -21,24 +23,11 @@ type PageWindow = Window & {
 };
 
 function loadPage(body: string): Promise<HTMLIFrameElement> {
-  return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><head><title>Embed</title>
+  return openFrame({
+    srcdoc: `<!doctype html><html lang="en"><head><title>Embed</title>
       <script>window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message)));
-      addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));</script></head><body>${body}</body></html>`;
-    frame.addEventListener('load', () => resolve(frame), { once: true });
-    document.body.append(frame);
+      addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));</script></head><body>${body}</body></html>`,
   });
-}
-
-async function waitFor<T>(read: () => T | undefined | null, what: string, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const finder = (frame: HTMLIFrameElement, feed: string) => frame.contentDocument!.querySelector(`sg-group-finder[feed="${feed}"]`)!;
@@ -128,11 +117,7 @@ describe('the one-file script loads foreign feed readers from its own directory'
 
   it('loads the readers under default-src \'self\' with Trusted Types required', async () => {
     const expected = await expectedCount(MEETING_GUIDE);
-    const frame = document.createElement('iframe');
-    frame.src = `/__size/csp.html?feed=${encodeURIComponent(MEETING_GUIDE)}`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await openFrame({ src: `/__size/csp.html?feed=${encodeURIComponent(MEETING_GUIDE)}` });
     await waitFor(() => countOf(frame, MEETING_GUIDE) === expected, `"${expected}" under the strict policy`);
     expect(fetched(frame).sort()).to.deep.equal(['support-group-widgets.formats.js', 'support-group-widgets.js']);
     expect((frame.contentWindow as Window & { __violations: string[] }).__violations).to.deep.equal([]);
