@@ -6,8 +6,8 @@ import type { FeedState } from '../../src/feed/context.js';
 import { loadFeed, type ParseFeed, type SavedCopyMemo } from '../../src/feed/load.js';
 import { clearFeedStore, getFeed, refreshFeed, subscribeFeed, type FeedRequest } from '../../src/feed/store.js';
 import { MemoryStorage, names, parseJson } from './load-helpers.js';
+import { uid } from '../helpers/uid.js';
 
-const fresh = (): string => Math.random().toString(36).slice(2);
 const feedText = (name: string): string => JSON.stringify({ groups: [{ id: 'g1', name }] });
 
 /** `parseJson`, counting how often each text is read. */
@@ -43,7 +43,7 @@ afterEach(() => clearFeedStore());
 describe('Try again and the saved copy', () => {
   it('does not read an unchanged saved copy a second time, and keeps showing the same listings', async () => {
     const storage = new MemoryStorage();
-    const url = `/__loader/status?code=500&id=${fresh()}`;
+    const url = `/__loader/status?code=500&id=${uid()}`;
     const saved = feedText('Saved circle');
     save(storage, url, saved);
     const counter = countingParse();
@@ -67,7 +67,7 @@ describe('Try again and the saved copy', () => {
 
   it('reads the saved copy again when it has changed since (another tab saved newer listings)', async () => {
     const storage = new MemoryStorage();
-    const url = `/__loader/status?code=503&id=${fresh()}`;
+    const url = `/__loader/status?code=503&id=${uid()}`;
     save(storage, url, feedText('Old listings'));
     const counter = countingParse();
     const request: FeedRequest = { storage, parse: counter.parse, retries: 0, timeoutMs: 2000 };
@@ -91,7 +91,7 @@ describe('Try again and the saved copy', () => {
 
   it('after a saved copy is removed, Try again shows no listings rather than the remembered ones', async () => {
     const storage = new MemoryStorage();
-    const url = `/__loader/status?code=500&id=${fresh()}`;
+    const url = `/__loader/status?code=500&id=${uid()}`;
     save(storage, url, feedText('Gone soon'));
     const request: FeedRequest = { storage, parse: parseJson, retries: 0, timeoutMs: 2000 };
     const failed = stateWhere(url, request, (s) => s.stale && s.error !== undefined);
@@ -109,7 +109,7 @@ describe('Try again and the saved copy', () => {
 describe('loadFeed with a memo', () => {
   it('reuses the Directory of text it saved itself, and forgets it when the copy cannot be kept', async () => {
     const storage = new MemoryStorage();
-    const id = fresh();
+    const id = uid();
     // The first request fails, the second brings listings, and they are saved.
     const url = `/__loader/flaky.json?fail=1&id=${id}`;
     const memo: SavedCopyMemo = {};
@@ -139,7 +139,7 @@ describe('loadFeed with a memo', () => {
 
   it('remembers nothing with cache off', async () => {
     const storage = new MemoryStorage();
-    const url = `/__loader/count.json?id=${fresh()}`;
+    const url = `/__loader/count.json?id=${uid()}`;
     save(storage, url, feedText('Saved'));
     const memo: SavedCopyMemo = {};
     const result = await loadFeed(url, { storage, cache: 'off', parse: parseJson, retries: 0, memo });
