@@ -14,9 +14,12 @@ import {
   clockTime,
   compact,
   coordinates,
+  costFromText,
   isPlaceholder,
+  isoDate,
   languageCode,
   slugify,
+  splitList,
   token,
   unique,
   weekday,
@@ -65,7 +68,8 @@ class Row {
   get(column: Column): string | undefined {
     const value = this.cells[column]?.trim();
     if (!value) return undefined;
-    if (isPlaceholder(value) && !RAW_COLUMNS.has(column)) {
+    // "0" is a placeholder elsewhere, but as a cost it says free.
+    if (isPlaceholder(value) && !RAW_COLUMNS.has(column) && !(column === 'cost_details' && value === '0')) {
       this.report('dropped', column, `"${value}" is a placeholder, not a real value, so it was left out.`);
       return undefined;
     }
@@ -73,7 +77,7 @@ class Row {
   }
 
   list(column: Column): string[] {
-    return (this.get(column) ?? '').split(';').map((x) => x.trim()).filter(Boolean);
+    return splitList(this.get(column), ';');
   }
 
   yesNo(column: Column): boolean | undefined {
@@ -204,7 +208,7 @@ function costOf(row: Row): RawGroup['cost'] {
   const details = row.get('cost_details');
   if (free !== undefined) return compact({ free, details });
   if (!details) return undefined;
-  const guess = /\bfree\b/i.test(details) && !/[£$€]\s?\d/.test(details);
+  const { free: guess } = costFromText(details);
   row.report('warning', 'free', `The free column is blank, so "${details}" was read as ${guess ? 'free' : 'not free'}. Put yes or no in the free column to be sure.`);
   return { free: guess, details };
 }
@@ -276,8 +280,8 @@ function languagesOf(row: Row): string[] {
 function dateOf(row: Row, column: Column): string | undefined {
   const value = row.get(column);
   if (!value) return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const iso = isoDate(value);
+  if (iso) return iso;
   const uk = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value);
   if (uk) return `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}`;
   row.report('dropped', column, `"${value}" is not a date like 2025-03-31 or 31/03/2025, so it was left out.`);

@@ -11,7 +11,7 @@
  * zone (`Etc/GMT+5` for UTC−5). Both are reported so the publisher can check.
  */
 import type { RawSchedule } from './types.js';
-import { isoDate, num, text, type Obj } from './shared.js';
+import { hhmm, isoDate, num, splitList, text, weekday, type Obj } from './shared.js';
 
 /** Reports a problem about a field of the schedule being read. */
 export type ScheduleReport = (action: 'dropped' | 'warning', field: string, message: string) => void;
@@ -33,7 +33,7 @@ export function parseHsdsTime(value: string): WrittenTime | undefined {
   const minutes = Number(m[2]);
   if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) return undefined;
   // 24:00 is how some systems write "until midnight".
-  const clock = `${String(hours === 24 ? 0 : hours).padStart(2, '0')}:${m[2]}`;
+  const clock = hhmm(hours === 24 ? 0 : hours, minutes);
   const zone = m[3];
   if (!zone) return { clock };
   if (zone.toUpperCase() === 'Z') return { clock, offset: 0 };
@@ -54,21 +54,20 @@ function zoneForOffset(offset: number): string | undefined {
 function shiftClock(clock: string, minutes: number): string {
   const [h, m] = clock.split(':').map(Number) as [number, number];
   const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  return hhmm(Math.floor(total / 60), total % 60);
 }
 
 /** Days and ordinals from `TH,FR`, `2MO`, `-1FR` or a `weekday` name, upper-cased. */
 function bydayOf(s: Obj, report: ScheduleReport): string[] {
-  const raw = text(s.byday) ?? '';
   const out: string[] = [];
-  for (const part of raw.split(/[\s,;]+/).filter(Boolean)) {
+  for (const part of splitList(text(s.byday))) {
     const code = part.toUpperCase().replace(/^\+/, '');
     if (BYDAY.test(code)) out.push(code);
     else report('dropped', 'byday', `"${part}" is not a day code like MO or 2TU, so it was left out.`);
   }
-  // ORUK v1 sometimes names the day in `weekday` instead of `byday`.
-  const weekday = text(s.weekday)?.slice(0, 2).toUpperCase();
-  if (out.length === 0 && weekday && BYDAY.test(weekday)) out.push(weekday);
+  // ORUK v1 sometimes names the day in `weekday` ("Monday", "Mon", "MO") instead of `byday`.
+  const named = weekday(text(s.weekday) ?? '');
+  if (out.length === 0 && named) out.push(named);
   return out;
 }
 
@@ -80,9 +79,7 @@ function bydayOf(s: Obj, report: ScheduleReport): string[] {
 export function adaptHsdsSchedule(s: Obj, report: ScheduleReport): RawSchedule[] {
   const freqText = text(s.freq)?.toUpperCase();
   const byday = bydayOf(s, report);
-  const monthDays = (text(s.bymonthday) ?? '')
-    .split(/[\s,;]+/)
-    .filter(Boolean)
+  const monthDays = splitList(text(s.bymonthday))
     .map(Number)
     .filter((n) => Number.isInteger(n) && n !== 0 && Math.abs(n) <= 31);
   let freq: RawSchedule['freq'];

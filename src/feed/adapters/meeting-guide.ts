@@ -17,8 +17,8 @@ import {
   findPostcode,
   isObject,
   isoDate,
+  joinLink,
   num,
-  platformFromUrl,
   slugify,
   text,
   unique,
@@ -187,7 +187,7 @@ function adaptMeeting(m: Obj, index: number, path: string, ids: IdMaker, problem
     accessibility,
   });
 
-  if (conferenceUrl) group.online = compact({ platform: platformFromUrl(conferenceUrl), url: conferenceUrl });
+  if (conferenceUrl) group.online = joinLink(conferenceUrl);
   const joinNotes = joinParagraphs(text(m.conference_url_notes), text(m.conference_phone_notes));
   if (joinNotes) group.description = joinParagraphs(group.description, `Joining: ${joinNotes}`);
 

@@ -15,12 +15,13 @@ import {
   languageCode,
   token,
   coordinates,
+  costFromText,
   findPostcode,
   isObject,
   isoDate,
+  joinLink,
   num,
   objects,
-  platformFromUrl,
   slugify,
   text,
   unique,
@@ -149,7 +150,7 @@ function adaptService(s: Obj, index: number, path: string, ids: IdMaker, problem
   const online = virtualUrl !== undefined || /online|virtual|remote|video/.test(attendingType);
   const phoneOnly = /phone|telephone/.test(attendingType) && !/in.?person|face/.test(attendingType);
   const joinUrl = virtualUrl || undefined;
-  const onlinePart = joinUrl ? compact({ platform: platformFromUrl(joinUrl), url: joinUrl }) : undefined;
+  const onlinePart = joinUrl ? joinLink(joinUrl) : undefined;
 
   if (physical.length === 0) {
     let attendance: string | undefined;
@@ -242,9 +243,15 @@ function audiencesOf(s: Obj): string[] {
   return unique([...words, ages]);
 }
 
+/**
+ * Cost options (amounts in any currency) first, then the fees text, both by
+ * the adapters' one rule (`costFromText`): zero or "free" is free, any amount
+ * above zero is not. Fees that say neither are read as not free and reported.
+ */
 function costOf(s: Obj, at: (f: string) => string, record: Record_, problems: Problems): RawGroup['cost'] {
   const options = objects(s.cost_options);
-  const fees = text(s.fees_description) ?? text(s.fees);
+  const feesField = text(s.fees_description) ? 'fees_description' : 'fees';
+  const fees = text(s[feesField]);
   const details: string[] = [];
   let free: boolean | undefined;
   options.forEach((o, i) => {
@@ -254,18 +261,27 @@ function costOf(s: Obj, at: (f: string) => string, record: Record_, problems: Pr
     if (amount === undefined && o.amount !== undefined && o.amount !== null && o.amount !== '') {
       problems.add('dropped', at(`cost_options[${i}].amount`), `"${String(o.amount)}" is not an amount of money, so it was left out.`, record);
     }
-    if (amount === 0 || /^free$/i.test(option ?? '')) free ??= true;
+    const words = [option, describe].filter(Boolean).join(': ');
+    // With no amount, the option's own words decide, when they say plainly.
+    const said = amount === undefined && words ? costFromText(words) : undefined;
+    if (amount === 0 || (said?.sure && said.free)) free ??= true;
     else if (amount !== undefined && amount > 0) {
       free = false;
       const currency = text(o.currency)?.toUpperCase();
       const price = currency && currency !== 'GBP' ? `${amount.toFixed(2)} ${currency}` : `£${amount.toFixed(2)}`;
       details.push([price, option, describe].filter(Boolean).join(' '));
-    } else if (option || describe) details.push([option, describe].filter(Boolean).join(': '));
+    } else if (words) {
+      if (said?.sure) free = false;
+      details.push(words);
+    }
   });
   if (fees) details.push(fees);
-  if (free === undefined) {
-    if (fees && /\bfree\b/i.test(fees) && !/£\s?\d/.test(fees)) free = true;
-    else if (fees && /£\s?\d/.test(fees)) free = false;
+  if (free === undefined && fees) {
+    const said = costFromText(fees);
+    free = said.free;
+    if (!said.sure) {
+      problems.add('warning', at(feesField), `"${fees}" does not say whether it is free, so it was read as not free. Say "free" or give an amount.`, record);
+    }
   }
   if (free === undefined) return undefined;
   return compact({ free, details: unique(details).join('. ') || undefined });

@@ -4,6 +4,7 @@
  * cannot use is reported (never silently lost) through a `Problems` list.
  */
 import type { Problem } from '../types.js';
+import type { RawGroup } from './types.js';
 
 /** Collects problems for one adapter run; each problem names where it was found. */
 export class Problems {
@@ -62,6 +63,19 @@ export function num(value: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * The trimmed, non-blank items of a list written in one cell or field:
+ * `anxiety; depression` (split on `;`), `TH,FR` or `1 15` (the default splits
+ * on spaces, commas and semicolons).
+ */
+export function splitList(value: string | undefined, separator: string | RegExp = /[\s,;]+/): string[] {
+  if (!value) return [];
+  return value
+    .split(separator)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 /** Lower-case words joined by hyphens, for ids made from names. */
 export function slugify(name: string): string {
   const slug = name
@@ -105,9 +119,10 @@ const DAY_NAMES: Record<string, string> = {
   'dydd gwener': 'FR', 'dydd sadwrn': 'SA', 'dydd sul': 'SU',
 };
 
-/** `MO`…`SU` from "Monday", "mon", "MO" (and the Welsh day names); `undefined` otherwise. */
+/** `MO`…`SU` from "Monday", "Mondays", "mon", "MO" (and the Welsh day names); `undefined` otherwise. */
 export function weekday(value: string): string | undefined {
-  return DAY_NAMES[value.trim().toLowerCase().replace(/\.$/, '')];
+  const key = value.trim().toLowerCase().replace(/\.$/, '');
+  return DAY_NAMES[key] ?? DAY_NAMES[key.replace(/s$/, '')];
 }
 
 /**
@@ -130,6 +145,11 @@ export function clockTime(value: string): string | undefined {
     if (suffix === 'am' && hours === 12) hours = 0;
   }
   if (hours > 23 || minutes > 59) return undefined;
+  return hhmm(hours, minutes);
+}
+
+/** `HH:MM` from hours and minutes already checked to be a time of day. */
+export function hhmm(hours: number, minutes: number): string {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
@@ -138,6 +158,44 @@ export function isoDate(value: unknown): string | undefined {
   const t = text(value);
   const m = t ? /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(t) : null;
   return m ? m[1] : undefined;
+}
+
+/** What a cost written in words says, and whether it says it plainly. */
+export interface CostReading {
+  free: boolean;
+  /** False when the words name no amount and do not say free: `free` is then a guess (not free), worth reporting. */
+  sure: boolean;
+}
+
+// An amount of money: a currency sign or code before the number, or a sign or unit after it ("3,50 €", "50p").
+const MONEY =
+  /(?:[£$€]|\b(?:gbp|eur|usd)\b)\s?(\d+(?:[.,]\d{1,2})?)|\b(\d+(?:[.,]\d{1,2})?)\s?(?:[£$€]|(?:p|pence|pounds?|euros?|dollars?|gbp|eur|usd)\b)/gi;
+// A cell that is only a number ("0", "3.50") is an amount too.
+const BARE_AMOUNT = /^(\d+(?:[.,]\d{1,2})?)$/;
+// Words that say nobody has to pay. A donation with no amount is up to the visitor.
+const NO_CHARGE = /\bfree\b|\bno (?:charge|cost|fee)s?\b|\bdonations?\b/i;
+
+/**
+ * The one rule every adapter uses for a cost written in words:
+ *
+ * - any amount above zero, in any currency, means not free ("£3 suggested
+ *   donation", "$5", "3.50", "50p"), even beside the word free;
+ * - otherwise a zero amount in any currency ("£0", "0", "$0", "€0.00"), the
+ *   word free ("Free", "Free for under 18s"), "no charge" or a donation with
+ *   no amount ("donations welcome") means free;
+ * - anything else ("Ask at reception") is read as not free, with `sure: false`.
+ *
+ * Adapters keep the words themselves as the cost's details.
+ */
+export function costFromText(value: string): CostReading {
+  const t = value.trim();
+  const amounts = [...t.matchAll(MONEY)].map((m) => m[1] ?? m[2]!);
+  const bare = BARE_AMOUNT.exec(t);
+  if (bare) amounts.push(bare[1]!);
+  const values = amounts.map((a) => Number(a.replace(',', '.')));
+  if (values.some((n) => n > 0)) return { free: false, sure: true };
+  if (values.length > 0 || NO_CHARGE.test(t)) return { free: true, sure: true };
+  return { free: false, sure: false };
 }
 
 /** Coordinates worth keeping, after checking for the usual mistakes. */
@@ -201,6 +259,11 @@ const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b/i;
 export function findPostcode(address: string): string | undefined {
   const m = POSTCODE.exec(address);
   return m ? `${m[1]} ${m[2]}`.toUpperCase() : undefined;
+}
+
+/** A group's online part from its join link, naming the platform when the link's host is one people know. */
+export function joinLink(url: string): NonNullable<RawGroup['online']> {
+  return compact({ platform: platformFromUrl(url), url });
 }
 
 /** A platform name people recognise, from a join link's host. */
