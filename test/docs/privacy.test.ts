@@ -19,7 +19,11 @@ const FEED = `/test/finder/fixtures/groups.json?privacy-doc=${uid()}`;
 const keysOf = (storage: Storage) => new Set(Array.from({ length: storage.length }, (_, i) => storage.key(i)!));
 
 describe('docs/privacy.md is true', () => {
-  beforeEach(() => clearFeedStore());
+  beforeEach(() => {
+    clearFeedStore();
+    // A test file that ran earlier in this tab may have left the signpost dismissed.
+    sessionStorage.removeItem('sg-signpost:dismissed');
+  });
 
   it('stores only the feed copy and the session-only dismissal, under the names it gives, and nothing typed; no cookies', async () => {
     const localBefore = keysOf(localStorage);
