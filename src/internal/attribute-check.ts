@@ -19,74 +19,45 @@ export interface AttributeProblem {
  * wrong value in the console and keeps the list for the on-page note.
  */
 
-const NONE: readonly AttributeProblem[] = [];
-
-function problem(attribute: string, value: unknown, expected: string): readonly AttributeProblem[] {
-  return [{ attribute, value: String(value), expected }];
-}
-
-/** "a, b or c" */
-function either(values: readonly string[]): string {
-  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+/** The problem, as a list of one, unless the value is `ok`. */
+function check(ok: boolean, attribute: string, value: unknown, expected: string): readonly AttributeProblem[] {
+  return ok ? [] : [{ attribute, value: String(value), expected }];
 }
 
 /** One of a few words. An empty value is wrong unless `optional` (left out means the default). */
-export function oneOf(
-  attribute: string,
-  value: unknown,
-  allowed: readonly string[],
-  options: { optional?: boolean; expected?: string } = {},
-): readonly AttributeProblem[] {
+export function oneOf(attribute: string, value: unknown, allowed: readonly string[], optional = false): readonly AttributeProblem[] {
   const text = String(value ?? '');
-  if (options.optional && text === '') return NONE;
-  return allowed.includes(text) ? NONE : problem(attribute, text, options.expected ?? either(allowed));
+  return check((optional && !text) || allowed.includes(text), attribute, text, `one of ${allowed.join(', ')}${optional ? ', or leave it out' : ''}`);
 }
 
-/** A comma- or space-separated list whose every name is one of `allowed` (empty is fine). */
-export function listOf(
-  attribute: string,
-  value: unknown,
-  allowed: readonly string[],
-  options: { ignoreCase?: boolean; expected?: string } = {},
-): readonly AttributeProblem[] {
+/** A list, commas or spaces between, of names from `allowed` (empty is fine). */
+export function listOf(attribute: string, value: unknown, allowed: readonly string[], ignoreCase = false): readonly AttributeProblem[] {
   const text = String(value ?? '');
-  const names = text
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((n) => (options.ignoreCase ? n.toLowerCase() : n));
-  return names.every((n) => allowed.includes(n))
-    ? NONE
-    : problem(attribute, text, options.expected ?? `some of ${allowed.join(', ')}, with commas between`);
+  const names = (ignoreCase ? text.toLowerCase() : text).split(/[\s,]+/).filter(Boolean);
+  return check(names.every((n) => allowed.includes(n)), attribute, text, `some of ${allowed.join(', ')}`);
 }
 
-/** A number from `min` to `max` (a whole number unless `whole: false`). */
+/** A number from `min` to `max`; a whole number unless `whole` is false. */
 export function numberFrom(
   attribute: string,
   value: unknown,
   min: number,
   max: number,
-  options: { whole?: boolean; expected?: string } = {},
+  whole = true,
+  expected = `${whole ? 'a whole number' : 'a number'} from ${min} to ${max}`,
 ): readonly AttributeProblem[] {
-  const n = typeof value === 'string' && value.trim() === '' ? Number.NaN : Number(value);
-  const whole = options.whole ?? true;
-  const ok = n >= min && n <= max && (!whole || Number.isInteger(n));
-  return ok ? NONE : problem(attribute, value, options.expected ?? `${whole ? 'a whole number' : 'a number'} from ${min} to ${max}`);
+  const n = String(value ?? '').trim() ? Number(value) : NaN;
+  return check(n >= min && n <= max && (!whole || Number.isInteger(n)), attribute, value, expected);
 }
 
 /** `heading-level`: 2 to 6, so the element's headings fit the page's outline. */
-export function headingLevel(value: unknown): readonly AttributeProblem[] {
-  return numberFrom('heading-level', value, 2, 6, { expected: 'a number from 2 to 6 (the heading level that fits your page)' });
-}
-
-const FORMATS: readonly string[] = FEED_FORMATS;
+export const headingLevel = (value: unknown) => numberFrom('heading-level', value, 2, 6);
 
 /** The feed options every feed reader shares: `format` and `cache`. */
-export function feedOptions(format: unknown, cache: unknown): readonly AttributeProblem[] {
-  return [
-    ...oneOf('format', format, FORMATS, { optional: true, expected: `${FORMATS.join(', ')}, or leave it out` }),
-    ...oneOf('cache', cache, ['off'], { optional: true, expected: 'off, or leave it out' }),
-  ];
-}
+export const feedOptions = (format: unknown, cache: unknown) => [
+  ...oneOf('format', format, FEED_FORMATS, true),
+  ...oneOf('cache', cache, ['off'], true),
+];
 
 const warned = new WeakMap<Element, Set<string>>();
 

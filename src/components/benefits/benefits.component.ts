@@ -143,7 +143,7 @@ export class SgBenefits extends SgFeedElement {
   protected override attributeProblems(): AttributeProblem[] {
     return [
       ...super.attributeProblems(),
-      ...listOf('show', this.show, BENEFITS_SECTIONS, { ignoreCase: true, expected: `some of ${BENEFITS_SECTIONS.join(', ')}` }),
+      ...listOf('show', this.show, BENEFITS_SECTIONS, true),
       ...oneOf('layout', this.layout, LAYOUTS),
       ...headingLevel(this.headingLevel),
     ];

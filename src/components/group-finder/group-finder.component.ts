@@ -331,8 +331,8 @@ export class SgGroupFinder extends SgFeedElement {
       ...oneOf('region', this.region, REGIONS),
       ...listOf('attendance', this.attendance, ATTENDANCE),
       ...oneOf('online', this.online, ONLINE_MODES),
-      ...numberFrom('page-size', this.pageSize, 1, 500, { whole: false }),
-      ...numberFrom('radius', this.radius, 0, Infinity, { whole: false, expected: 'a number of miles, or 0 for any distance' }),
+      ...numberFrom('page-size', this.pageSize, 1, 500, false),
+      ...numberFrom('radius', this.radius, 0, Infinity, false, 'a number of miles, or 0 for any distance'),
     ];
     const geocoder = this.geocoder.trim();
     if (geocoder !== 'off' && !/^https?:\/\//.test(geocoder) && !geocoder.startsWith('/')) {

@@ -7,74 +7,44 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *
  * One MutationObserver on the document serves every host, and only while a
  * host is connected. It watches childList in the light DOM (never attributes
- * or text) and only looks at the tags of the nodes added or removed, so a
- * busy page costs a few comparisons per change, and nothing runs per frame.
+ * or text) and only looks at the nodes added or removed, so a busy page costs
+ * a tag comparison per changed node, and nothing runs per frame.
  */
 
-type Listener = (tags: ReadonlySet<string>) => void;
-
-const listeners = new Set<Listener>();
-const watched = new Map<string, number>();
+const watching = new Set<PageTargetsController>();
 let observer: MutationObserver | undefined;
 
-/** The watched tags that `node` is, or holds. */
-function collect(node: Node, found: Set<string>): void {
-  if (node.nodeType !== Node.ELEMENT_NODE) return;
-  const element = node as Element;
-  for (const tag of watched.keys()) {
-    if (found.has(tag)) continue;
-    // getElementsByTagName is a cheap live lookup; most added nodes hold no children at all.
-    if (element.localName === tag || (element.firstElementChild && element.getElementsByTagName(tag).length > 0)) found.add(tag);
-  }
-}
+/** Whether `node` is, or holds, an element matching `selector`. */
+const touches = (node: Node, selector: string) =>
+  node instanceof Element && (node.matches(selector) || (node.firstElementChild !== null && node.querySelector(selector) !== null));
 
 function onMutations(records: MutationRecord[]): void {
-  const found = new Set<string>();
+  // Every host watches the same few tags in practice: look at each changed node once per distinct selector.
+  const selectors = new Set<string>();
+  for (const controller of watching) selectors.add(controller.selector);
+  const hit = new Set<string>();
   for (const record of records) {
-    record.addedNodes.forEach((node) => collect(node, found));
-    record.removedNodes.forEach((node) => collect(node, found));
+    for (const nodes of [record.addedNodes, record.removedNodes]) {
+      for (let i = 0; i < nodes.length; i++) {
+        for (const selector of selectors) if (!hit.has(selector) && touches(nodes[i]!, selector)) hit.add(selector);
+      }
+    }
   }
-  if (found.size === 0) return;
-  for (const listener of [...listeners]) listener(found);
-}
-
-function subscribe(listener: Listener, tags: readonly string[]): void {
-  listeners.add(listener);
-  for (const tag of tags) watched.set(tag, (watched.get(tag) ?? 0) + 1);
-  if (!observer) {
-    observer = new MutationObserver(onMutations);
-    observer.observe(document, { childList: true, subtree: true });
-  }
-}
-
-function unsubscribe(listener: Listener, tags: readonly string[]): void {
-  if (!listeners.delete(listener)) return;
-  for (const tag of tags) {
-    const left = (watched.get(tag) ?? 1) - 1;
-    if (left > 0) watched.set(tag, left);
-    else watched.delete(tag);
-  }
-  if (listeners.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
+  if (hit.size > 0) for (const controller of [...watching]) if (hit.has(controller.selector)) controller.refresh();
 }
 
 /** Whether any host is watching the page (for tests: an element that left the page must not keep the observer). */
-export function watchingPage(): boolean {
-  return observer !== undefined;
-}
+export const watchingPage = () => observer !== undefined;
 
 export class PageTargetsController implements ReactiveController {
+  readonly selector: string;
   private readonly found = new Map<string, HTMLElement>();
-  private readonly listener: Listener = (tags) => {
-    if (this.tags.some((tag) => tags.has(tag)) && this.refresh()) this.host.requestUpdate();
-  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly tags: readonly string[],
   ) {
+    this.selector = tags.join();
     host.addController(this);
   }
 
@@ -84,26 +54,34 @@ export class PageTargetsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back on the page (or moved), things may have come and gone meanwhile.
-    if (this.refresh()) this.host.requestUpdate();
-    subscribe(this.listener, this.tags);
+    // Back on the page (or moved): things may have come and gone meanwhile.
+    this.refresh();
+    watching.add(this);
+    if (!observer) {
+      observer = new MutationObserver(onMutations);
+      observer.observe(document, { childList: true, subtree: true });
+    }
   }
 
   hostDisconnected(): void {
-    unsubscribe(this.listener, this.tags);
+    watching.delete(this);
     this.found.clear();
+    if (watching.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
   }
 
-  /** Looks the targets up again; true when one appeared, went or changed. */
-  private refresh(): boolean {
+  /** Looks the targets up again, and re-renders the host when one appeared, went or changed. */
+  refresh(): void {
     let changed = false;
     for (const tag of this.tags) {
-      const element = document.querySelector<HTMLElement>(tag) ?? undefined;
-      if (element === this.found.get(tag)) continue;
+      const element = document.querySelector<HTMLElement>(tag);
+      if (element === (this.found.get(tag) ?? null)) continue;
       changed = true;
       if (element) this.found.set(tag, element);
       else this.found.delete(tag);
     }
-    return changed;
+    if (changed) this.host.requestUpdate();
   }
 }

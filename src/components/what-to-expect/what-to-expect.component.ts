@@ -167,8 +167,8 @@ export class SgWhatToExpect extends SgFeedElement {
     const problems: AttributeProblem[] = [
       ...super.attributeProblems(),
       ...oneOf('mode', this.mode, MODES),
-      ...listOf('show', this.show, WHAT_TO_EXPECT_SECTIONS, { ignoreCase: true, expected: `some of ${WHAT_TO_EXPECT_SECTIONS.join(', ')}` }),
-      ...(count > 0 ? numberFrom('step', this.step, 1, count, { expected: `a step from 1 to ${count}` }) : []),
+      ...listOf('show', this.show, WHAT_TO_EXPECT_SECTIONS, true),
+      ...(count > 0 ? numberFrom('step', this.step, 1, count) : []),
       ...headingLevel(this.headingLevel),
     ];
     if (this.href.trim() && !safeHref(this.href)) {
