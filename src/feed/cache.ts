@@ -1,52 +1,19 @@
 /**
- * Web Storage that never throws, and the saved copy of a feed kept in it.
+ * The saved copy of a feed in localStorage, so a returning visitor sees
+ * listings at once and still sees them when the network fails.
  *
- * Private modes, full quotas and sandboxed frames all make storage fail, and a
- * failure must never break an element: every helper here skips quietly. No
- * DOM is needed (Web Storage is looked up on `globalThis`), so this runs in
- * Node for the CLI as well as in the browser.
- *
- * The saved copy lets a returning visitor see listings at once and still see
- * them when the network fails. Only the feed itself is stored (its text and
- * validators), never anything a visitor typed.
+ * Only the feed itself is stored (its text and validators), never anything a
+ * visitor typed. Storage that is full, blocked or missing is skipped quietly
+ * (see ./storage.ts).
  */
+import { readItem, writeItem } from './storage.js';
 
-/** localStorage, or undefined where reading it throws (sandboxed frames, some privacy modes). */
+/** localStorage, or undefined where reading it throws (sandboxed frames, some privacy modes); sessionStorage and the never-throwing reads and writes are in ./storage.ts. */
 export function defaultStorage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** sessionStorage, or undefined where reading it throws. */
-export function safeSession(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The stored value, or null when there is none or storage refuses. */
-export function readItem(storage: Storage | undefined, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Stores `value` (null removes the key); false when there is no storage or it refused (quota, privacy settings). */
-export function writeItem(storage: Storage | undefined, key: string, value: string | null): boolean {
-  try {
-    if (!storage) return false;
-    if (value === null) storage.removeItem(key);
-    else storage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -15,7 +15,7 @@ import { headingLevel, oneOf, type AttributeProblem } from '../../internal/attri
 import { heading, toHeadingLevel } from '../../internal/heading.js';
 import { StickyController } from '../../internal/sticky-controller.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
-import { readItem, safeSession, writeItem } from '../../feed/cache.js';
+import { readItem, safeSession, writeItem } from '../../feed/storage.js';
 import { base, buttons } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './signpost.styles.js';
