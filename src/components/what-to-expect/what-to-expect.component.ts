@@ -71,7 +71,7 @@ function safeHref(value: string): string | undefined {
  * @attr mode - `stepper` (default): one step at a time with Back and Next. `list`: every step at once (also how a stepper prints).
  * @attr show - Sections to show, comma-separated: `steps`, `worries`. Both by default.
  * @attr step - The step shown in stepper mode, counted from 1. Follows the visitor.
- * @attr href - Where "Find a group" goes. Without it, the button moves focus to the `<sg-group-finder>` on the page, and is left out when there is none.
+ * @attr href - Where "Find a group" goes. Without it, the button moves focus to the `<sg-group-finder>` on the page, and is left out while there is none (it appears when a finder is added to the page later).
  * @attr heading-level - The level of the main heading (2–6); section and step headings go below it.
  * @attr debug - Shows messages for the page editor, such as a wrong attribute.
  *
