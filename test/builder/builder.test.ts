@@ -525,6 +525,25 @@ describe('embed builder: accessible and small-screen friendly', () => {
     expect(ring(), 'radio').to.equal('solid true');
   });
 
+  it('shares the demo page’s stylesheet, but the preview keeps the widgets’ own colours or the chosen theme', async () => {
+    const { doc, win } = await openBuilder();
+    const sheets = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname);
+    expect(sheets).to.deep.equal(['/demo/demo.css', '/demo/builder.css']);
+    // demo.css colours the demo page's widgets…
+    expect(win.getComputedStyle(doc.documentElement).getPropertyValue('--sg-color-primary').trim()).to.equal('#2f5d50');
+    // …but with no theme the preview shows the built-in blue, as on a page with no styles of its own.
+    await waitFor(() => preview(doc).shadowRoot?.querySelector('[part="count"]'), 'the preview finder');
+    const button = () => win.getComputedStyle(preview(doc).shadowRoot!.querySelector('button')!).backgroundColor;
+    expect(button()).to.equal('rgb(29, 79, 145)');
+    const theme = doc.getElementById('theme') as HTMLSelectElement;
+    theme.value = 'dark';
+    const updated = nextUpdate(doc);
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+    await updated;
+    await waitFor(() => preview(doc).shadowRoot?.querySelector('button'), 'the dark preview');
+    expect(button()).to.equal('rgb(143, 184, 240)');
+  });
+
   it('fits a 320 pixel wide screen with no sideways scrolling', async () => {
     const { doc } = await openBuilder(320, 640);
     await waitFor(() => preview(doc).shadowRoot?.querySelector('[part="count"]'), 'the preview finder');
