@@ -562,7 +562,9 @@ export async function startBuilder(root: ParentNode = document, options: Builder
       themeStyle.textContent = '';
       return;
     }
-    const css = await (await fetch(new URL(`../themes/${theme}.css`, import.meta.url))).text();
+    // Asked for as CSS: without it, vite's dev server (npm start) answers a JavaScript module.
+    const file = await fetch(new URL(`../themes/${theme}.css`, import.meta.url), { headers: { Accept: 'text/css' } });
+    const css = await file.text();
     // Each preset is written for :root; here it dresses the preview only.
     if (themeLoaded === theme) themeStyle.textContent = css.replace(/:root/g, '#preview-stage');
   };

@@ -535,6 +535,13 @@ describe('embed builder: accessible and small-screen friendly', () => {
     await waitFor(() => preview(doc).shadowRoot?.querySelector('[part="count"]'), 'the preview finder');
     const button = () => win.getComputedStyle(preview(doc).shadowRoot!.querySelector('button')!).backgroundColor;
     expect(button()).to.equal('rgb(29, 79, 145)');
+    // The theme file is asked for as CSS (vite's dev server answers JavaScript otherwise).
+    const accepted: string[] = [];
+    const fetchBefore = win.fetch;
+    win.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).includes('/themes/')) accepted.push(new Headers(init?.headers).get('accept') ?? '');
+      return fetchBefore.call(win, input, init);
+    };
     const theme = doc.getElementById('theme') as HTMLSelectElement;
     theme.value = 'dark';
     const updated = nextUpdate(doc);
@@ -542,6 +549,7 @@ describe('embed builder: accessible and small-screen friendly', () => {
     await updated;
     await waitFor(() => preview(doc).shadowRoot?.querySelector('button'), 'the dark preview');
     expect(button()).to.equal('rgb(143, 184, 240)');
+    expect(accepted).to.deep.equal(['text/css']);
   });
 
   it('fits a 320 pixel wide screen with no sideways scrolling', async () => {
