@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Directory, Group } from '../../feed/types.js';
 import { listOf, numberFrom, oneOf, type AttributeProblem } from '../../internal/attribute-check.js';
-import { REGIONS } from '../../content/helplines.js';
-import { ATTENDANCE } from '../../feed/types.js';
+import { REGIONS, isRegion } from '../../content/helplines.js';
+import { ATTENDANCE, type Attendance } from '../../feed/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { SgFeedElement } from '../../internal/sg-feed-element.js';
 import { base, buttons } from '../../styles/base.js';
@@ -157,7 +157,13 @@ export class SgGroupFinder extends SgFeedElement {
         .filter(Boolean);
     return {
       query: '',
-      filters: { ...EMPTY_FILTERS, topics: list(this.topics ?? ''), attendance: list(this.attendance ?? '') },
+      // An attendance the editor mistyped is reported (attributeProblems) and left out,
+      // so the finder lists every group rather than none.
+      filters: {
+        ...EMPTY_FILTERS,
+        topics: list(this.topics ?? ''),
+        attendance: list((this.attendance ?? '').toLowerCase()).filter((a) => ATTENDANCE.includes(a as Attendance)),
+      },
       sort: 'soonest',
       where: '',
       radius: Number.isFinite(this.radius) && this.radius > 0 ? this.radius : 0,
@@ -260,6 +266,11 @@ export class SgGroupFinder extends SgFeedElement {
       this.append(script);
     }
     if (script.textContent !== text) script.textContent = text;
+  }
+
+  /** The region for the crisis box: a mistyped one is reported once, by the finder, and the box shows the UK's. */
+  private get crisisRegion(): string {
+    return isRegion(this.region) ? this.region : 'uk';
   }
 
   private get onlineMode(): OnlineMode {
@@ -542,7 +553,7 @@ export class SgGroupFinder extends SgFeedElement {
     const feed = this.feedController.state;
     // Failed with nothing saved to fall back on: say so plainly. (With a saved
     // copy, the listings show with a note that they may be out of date.)
-    if (feed.status === 'error' && !feed.stale) return renderFeedFailed(this.localize, this.region, () => this.retry());
+    if (feed.status === 'error' && !feed.stale) return renderFeedFailed(this.localize, this.crisisRegion, () => this.retry());
     if (!feed.directory || !this.results) return renderLoading(this.localize);
     const group = this.view.group ? this.engine.byId(this.view.group) : undefined;
     if (group) return renderDetails(this, group);
@@ -559,7 +570,7 @@ export class SgGroupFinder extends SgFeedElement {
             : nothing}
           ${renderChips(this)}
           ${this.results.total === 0 && (this.results.online?.length ?? 0) === 0
-            ? html`${renderNoResults(this)} ${renderCrisis(this.localize, this.region)}`
+            ? html`${renderNoResults(this)} ${renderCrisis(this.localize, this.crisisRegion)}`
             : renderResults(this, this.results)}
         </div>
       </div>

@@ -116,7 +116,7 @@ export class SgSignpost extends SgFeedElement {
   static override styles = [tokens, base, buttons, styles];
   static override strings = [signpostStrings];
 
-  /** Which built-in contacts and emergency number to show. */
+  /** Which built-in contacts and emergency number to show: `uk` (default), `england`, `scotland`, `wales`, `northern-ireland` or `ireland`. */
   @property({ reflect: true }) region: string = 'uk';
 
   /** How much space it takes: `banner`, `compact` or `card`. */
