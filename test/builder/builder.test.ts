@@ -11,6 +11,7 @@ import {
   type ManifestAttribute,
 } from '../../demo/builder.js';
 import { REGIONS } from '../../src/content/helplines.js';
+import { waitFor as pollFor } from '../helpers/wait-for.js';
 
 // The embed builder as an editor uses it: the real page (/demo/builder.html)
 // in a frame, driven by keyboard and pointer. The code it copies is pasted into
@@ -29,15 +30,8 @@ afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
 });
 
-async function waitFor<T>(read: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** The shared poll, with the longer wait a page that builds its preview from the manifest needs. */
+const waitFor = <T>(read: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> => pollFor(read, what, ms);
 
 function addFrame(width: number, height: number): HTMLIFrameElement {
   const frame = document.createElement('iframe');
