@@ -23,7 +23,9 @@ export const BUDGETS = [
   // and CSV readers (with Papa Parse) from the sibling file only for a feed in one of
   // those formats. Target from the issue: 35 KB. Ceiling 94 → 78 KB when the readers
   // moved out (`npm run size -- --why` shows where the rest goes).
-  { name: 'script: support-group-widgets.js', file: `${DIST}/support-group-widgets.js`, target: 35 * 1024, ceiling: 78 * 1024 },
+  // 78 → 79 KB: every element checks its own attributes and shows the editor a note (one shared
+  // path in the base element), and what-to-expect follows finders and signposts added later (78.6 KB).
+  { name: 'script: support-group-widgets.js', file: `${DIST}/support-group-widgets.js`, target: 35 * 1024, ceiling: 79 * 1024 },
   // Meeting Guide, Open Referral UK and CSV readers + Papa Parse (~6.8 KB), fetched on demand.
   { name: 'script sibling: support-group-widgets.formats.js', file: `${DIST}/support-group-widgets.formats.js`, target: 17 * 1024, ceiling: 17.5 * 1024 },
   // A page whose feed is in a foreign format downloads both (sum of the two gzip sizes).
@@ -31,19 +33,23 @@ export const BUDGETS = [
     name: 'script + formats (a foreign-format feed)',
     files: [`${DIST}/support-group-widgets.js`, `${DIST}/support-group-widgets.formats.js`],
     target: 53 * 1024,
-    ceiling: 95 * 1024,
+    // 95 → 96.5 KB: the script's growth above, and one cost rule and day names (Welsh, plurals) shared by the readers.
+    ceiling: 96.5 * 1024,
   },
   // Lit and @lit/context (~7.4 KB) + localiser + tokens + every confirmed helpline in two languages.
   // 16.5 → 17 KB: contacts set from script pass the feed's link check (safeUrl) before reaching an href.
-  { name: 'entry: signpost', entry: 'src/components/signpost/signpost.ts', target: 16 * 1024, ceiling: 17 * 1024 },
+  // 17 → 17.5 KB: the shared attribute checks with the editor note (heading-level and cache are new) (17.1 KB).
+  { name: 'entry: signpost', entry: 'src/components/signpost/signpost.ts', target: 16 * 1024, ceiling: 17.5 * 1024 },
   // + search, schedules, words, the feed loader and normalise. Raised from 45 KB by the
   // faster search index (lazy word table, facet columns) and bulk next-start: speed over bytes;
   // then to 49.5 KB for loading structured data on demand.
   // 49.5 → 50 KB: Europe/London by rule (no 40–90 ms zone-data load), Welsh day labels and calendar words.
   { name: 'entry: group-finder', entry: 'src/components/group-finder/group-finder.ts', target: 30 * 1024, ceiling: 50 * 1024 },
   // Default content in English and Welsh is most of these two; +1 KB each to read words from a feed.
-  { name: 'entry: benefits', entry: 'src/components/benefits/benefits.ts', target: 16 * 1024, ceiling: 21.5 * 1024 },
-  { name: 'entry: what-to-expect', entry: 'src/components/what-to-expect/what-to-expect.ts', target: 16 * 1024, ceiling: 18 * 1024 },
+  // +0.5 KB each for the shared attribute checks and editor note (benefits 21.6 KB), and for
+  // what-to-expect the watcher that brings its buttons when a finder or signpost arrives later (18.3 KB).
+  { name: 'entry: benefits', entry: 'src/components/benefits/benefits.ts', target: 16 * 1024, ceiling: 22 * 1024 },
+  { name: 'entry: what-to-expect', entry: 'src/components/what-to-expect/what-to-expect.ts', target: 16 * 1024, ceiling: 18.5 * 1024 },
   // support-group-widgets/react: every element plus the wrappers and @lit/react (~1.2 KB);
   // React itself is the app's. Target: the wrappers add no more than 2 KB to the elements.
   { name: 'entry: react (all elements)', entry: 'src/react/index.ts', external: ['react', 'react-dom'], target: 66 * 1024, ceiling: 67 * 1024 },
