@@ -29,10 +29,12 @@ function secondaryValues(index: SearchIndex, docs: Int32Array, query: SearchQuer
       const distance = k === KIND.online || k === KIND.phone ? NaN : km[d];
       out[i] = Number.isNaN(distance) ? NONE : Math.min(NONE - 1, Math.round(distance * DISTANCE_UNITS_PER_KM));
     }
-  } else if (query.sort === 'soonest' && query.nextMeeting) {
+  } else if (query.sort === 'soonest' && (query.nextStarts || query.nextMeeting)) {
+    const { nextStarts, nextMeeting } = query;
     let earliest = Infinity;
     for (let i = 0; i < docs.length; i++) {
-      const time = query.nextMeeting(index.groups[docs[i]])?.getTime() ?? NaN;
+      const d = docs[i];
+      const time = nextStarts ? (nextStarts[d] ?? NaN) : (nextMeeting!(index.groups[d])?.getTime() ?? NaN);
       out[i] = time;
       if (time < earliest) earliest = time;
     }

@@ -66,6 +66,12 @@ export interface SearchQuery {
   readonly sort: SortOrder;
   /** The group's next meeting, for `soonest`; undefined when it has none. */
   readonly nextMeeting?: (group: Group) => Date | undefined;
+  /**
+   * For `soonest`, instead of `nextMeeting`: each group's next start in ms
+   * since 1970, by position in the index's groups (NaN when it has none).
+   * Read directly, so a search makes no Date per group; wins over `nextMeeting`.
+   */
+  readonly nextStarts?: ArrayLike<number>;
 }
 
 export interface SearchHit {

@@ -104,6 +104,18 @@ describe('search: online groups, distance and order', () => {
       ]);
     });
 
+    it('"soonest" reads next starts from an array by index position just as from nextMeeting, and prefers it', () => {
+      const starts = Float64Array.from(index.groups, (g) => next[g.id]?.getTime() ?? NaN);
+      const expected = names(search(index, query({ sort: 'soonest', nextMeeting })).items);
+      expect(names(search(index, query({ sort: 'soonest', nextStarts: starts })).items)).to.deep.equal(expected);
+      const backwards = (g: Group) => (next[g.id] ? new Date(-next[g.id].getTime()) : undefined);
+      expect(names(search(index, query({ sort: 'soonest', nextStarts: starts, nextMeeting: backwards })).items)).to.deep.equal(expected);
+      expect(names(search(index, query({ text: 'anx', sort: 'soonest', nextStarts: starts })).items).slice(0, 2)).to.deep.equal([
+        'Online Anxiety Circle',
+        'Anxiety Café Cardiff',
+      ]);
+    });
+
     it('"soonest" without a way to know meetings falls back to A–Z', () => {
       expect(names(search(index, query({ sort: 'soonest' })).items)[0]).to.equal('Anxiety Café Cardiff');
     });

@@ -61,12 +61,10 @@ export class FinderEngine {
   private next = new Map<string, Meeting | undefined>();
   private nextComputedAt = 0;
   private active: readonly Group[] = [];
-  private position = new Map<Group, number>();
   private starts: Float64Array | undefined;
 
   load(groups: readonly Group[]): void {
     this.active = groups.filter((g) => !g.inactive);
-    this.position = new Map(this.active.map((g, i) => [g, i]));
     this.starts = undefined;
     const index = buildIndex(this.active);
     this.index = index;
@@ -96,13 +94,11 @@ export class FinderEngine {
     }
   }
 
-  /** The next meeting start of a group, for the soonest sort: every group's at once, in bulk. */
-  nextMeeting = (group: Group): Date | undefined => {
+  /** Every active group's next meeting start (ms, NaN for none), in index order, for the soonest sort: worked out in bulk. */
+  private startsNow(): Float64Array {
     this.refreshIfStale();
-    this.starts ??= nextStarts(this.active, new Date(this.nextComputedAt));
-    const start = this.starts[this.position.get(group) ?? -1];
-    return start === undefined || Number.isNaN(start) ? undefined : new Date(start);
-  };
+    return (this.starts ??= nextStarts(this.active, new Date(this.nextComputedAt)));
+  }
 
   /** The full next meeting (with its end and entry) for a group being shown. */
   private meetingOf(group: Group): Meeting | undefined {
@@ -116,14 +112,15 @@ export class FinderEngine {
   run({ view, origin, online, pageSize }: FinderRun): FinderResults {
     const index = this.index;
     if (!index) return { total: 0, items: [], facets: {}, flagCounts: { free: 0, dropIn: 0 } };
+    const sort = view.sort === 'nearest' && !origin ? 'soonest' : view.sort;
     const query: SearchQuery = {
       text: view.query,
       filters: view.filters,
       ...(origin ? { near: { lat: origin.lat, lng: origin.lng } } : {}),
       ...(origin && view.radius > 0 ? { radiusKm: view.radius * KM_PER_MILE } : {}),
       includeOnline: online,
-      sort: view.sort === 'nearest' && !origin ? 'soonest' : view.sort,
-      nextMeeting: this.nextMeeting,
+      sort,
+      ...(sort === 'soonest' ? { nextStarts: this.startsNow() } : {}),
     };
     const result = search(index, query);
     const shown = result.items.slice(0, pageSize * view.page);
