@@ -16,6 +16,35 @@ describe('A–Z order of group names', () => {
     expect([...azOrder(names)].map((i) => names[i])).to.deep.equal(expected.map((i) => names[i]));
   });
 
+  // The same order, position by position (equal names keep the feed's order), for feeds of only
+  // plain names (no collator call at all), of only punctuated ones, and of a mix.
+  const reference = (names: readonly string[]) => names.map((_, i) => i).sort((a, b) => AZ_COLLATOR.compare(names[a], names[b]) || a - b);
+  function randomNames(parts: readonly string[], count: number, seed: number): string[] {
+    let state = seed;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+    return Array.from({ length: count }, () =>
+      Array.from({ length: 1 + (next() % 3) }, () => parts[next() % parts.length]).join(next() % 5 === 0 ? '' : ' '),
+    );
+  }
+  for (const [kind, parts] of [
+    ['plain', ['group', 'Group', 'walk', 'Walkers', 'a', 'Z', '2', '10', '007', '7', '', 'leeds', 'LEEDS', '99999999999999']],
+    ['punctuated', ["St John's", 'drop-in', 'café', 'Cafe', 'Ōtautahi', 'carers & friends', '(online)']],
+    ['mixed', ['group', 'Group', "St John's", 'drop-in', 'café', 'Cafe', '2', '10', 'walk', 'Ōtautahi', '']],
+  ] as const) {
+    it(`gives the collator's order, ties in feed order, for ${kind} names`, () => {
+      for (const seed of [1, 2, 3]) {
+        const names = randomNames(parts, 1500, seed);
+        expect([...azOrder(names)]).to.deep.equal(reference(names));
+      }
+    });
+  }
+
+  it('handles no names and one name', () => {
+    expect([...azOrder([])]).to.deep.equal([]);
+    expect([...azOrder(['Only'])]).to.deep.equal([0]);
+    expect([...azOrder(["O'Neill"])]).to.deep.equal([0]);
+  });
+
   it('puts Group 2 before Group 10 and ignores case and accents', () => {
     const names = ['Group 10', 'group 2', 'Éire walk', 'eire talk', 'Apple'];
     expect([...azOrder(names)].map((i) => names[i])).to.deep.equal(['Apple', 'eire talk', 'Éire walk', 'group 2', 'Group 10']);
