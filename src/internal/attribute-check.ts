@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FEED_FORMATS } from '../feed/types.js';
+import { listNames } from './sections.js';
 
 /** A wrong attribute value: what was given and what would work. */
 export interface AttributeProblem {
@@ -33,7 +34,7 @@ export function oneOf(attribute: string, value: unknown, allowed: readonly strin
 /** A list, commas or spaces between, of names from `allowed` (empty is fine). */
 export function listOf(attribute: string, value: unknown, allowed: readonly string[], ignoreCase = false): readonly AttributeProblem[] {
   const text = String(value ?? '');
-  const names = (ignoreCase ? text.toLowerCase() : text).split(/[\s,]+/).filter(Boolean);
+  const names = ignoreCase ? listNames(text) : text.split(/[\s,]+/).filter(Boolean);
   return check(names.every((n) => allowed.includes(n)), attribute, text, `some of ${allowed.join(', ')}`);
 }
 

@@ -1,19 +1,21 @@
 /**
- * Reads a `show` attribute such as `benefits, research`: the sections to show,
- * in the element's own order, and any names it does not know (so the editor
- * can be told). Empty or only unknown names means every section.
+ * Names in an attribute that takes a list, such as `show="benefits, research"`
+ * or `attendance="online hybrid"`: split on commas and spaces, lower case.
+ * The attribute check (`listOf(…, true)`) reads them the same way.
  */
-export function readSections<T extends string>(
-  value: string | null | undefined,
-  known: readonly T[],
-): { sections: readonly T[]; unknown: readonly string[] } {
-  const names = (value ?? '')
-    .split(/[\s,]+/)
-    .map((n) => n.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = names.filter((n) => !(known as readonly string[]).includes(n));
+export function listNames(value: string | null | undefined): string[] {
+  return (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * Reads a `show` attribute: the sections to show, in the element's own
+ * order. Empty or only unknown names (which the attribute check reports)
+ * means every section.
+ */
+export function readSections<T extends string>(value: string | null | undefined, known: readonly T[]): { sections: readonly T[] } {
+  const names = listNames(value);
   const chosen = known.filter((k) => names.includes(k));
-  return { sections: chosen.length > 0 ? chosen : known, unknown };
+  return { sections: chosen.length > 0 ? chosen : known };
 }
 
 /** The level for a heading `depth` levels below the element's own, never past h6. */

@@ -47,6 +47,18 @@ describe('<sg-group-finder> with a mistyped attribute', () => {
     expect(count(el)).to.equal(count(online));
   });
 
+  it('reads attendance as the check does: any case, commas or spaces', async () => {
+    const make = (attendance: string) =>
+      fixture<SgGroupFinder>(html`<sg-group-finder feed=${FEED} cache="off" geocoder="off" attendance=${attendance}></sg-group-finder>`).then(ready);
+    const phone = await make('phone');
+    const both = await make('phone,in-person');
+    expect(count(both)).not.to.equal(count(phone));
+    expect(count(await make('Phone'))).to.equal(count(phone));
+    expect(count(await make('phone in-person'))).to.equal(count(both));
+    expect(count(await make('IN-PERSON, Phone'))).to.equal(count(both));
+    expect(warnings, 'no warning for values the finder understands').to.deep.equal([]);
+  });
+
   it('warns once about a wrong region, and its crisis box shows the UK contacts without a second warning', async () => {
     const el = await ready(
       await fixture<SgGroupFinder>(html`<sg-group-finder feed="/__missing/feed.json" cache="off" geocoder="off" region="narnia"></sg-group-finder>`),

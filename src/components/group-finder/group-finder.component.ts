@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Directory, Group } from '../../feed/types.js';
 import { listOf, numberFrom, oneOf, type AttributeProblem } from '../../internal/attribute-check.js';
+import { listNames } from '../../internal/sections.js';
 import { REGIONS, isRegion } from '../../content/helplines.js';
 import { ATTENDANCE, type Attendance } from '../../feed/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -162,7 +163,7 @@ export class SgGroupFinder extends SgFeedElement {
       filters: {
         ...EMPTY_FILTERS,
         topics: list(this.topics ?? ''),
-        attendance: list((this.attendance ?? '').toLowerCase()).filter((a) => ATTENDANCE.includes(a as Attendance)),
+        attendance: listNames(this.attendance).filter((a) => ATTENDANCE.includes(a as Attendance)),
       },
       sort: 'soonest',
       where: '',
@@ -340,7 +341,7 @@ export class SgGroupFinder extends SgFeedElement {
     const problems: AttributeProblem[] = [
       ...super.attributeProblems(),
       ...oneOf('region', this.region, REGIONS),
-      ...listOf('attendance', this.attendance, ATTENDANCE),
+      ...listOf('attendance', this.attendance, ATTENDANCE, true),
       ...oneOf('online', this.online, ONLINE_MODES),
       ...numberFrom('page-size', this.pageSize, 1, 500, false),
       ...numberFrom('radius', this.radius, 0, Infinity, false, 'a number of miles, or 0 for any distance'),
