@@ -20,6 +20,7 @@ import {
   isObject,
   isoDate,
   joinLink,
+  saysOnlyFree,
   num,
   objects,
   slugify,
@@ -247,6 +248,7 @@ function audiencesOf(s: Obj): string[] {
  * Cost options (amounts in any currency) first, then the fees text, both by
  * the adapters' one rule (`costFromText`): zero or "free" is free, any amount
  * above zero is not. Fees that say neither are read as not free and reported.
+ * An option's words are kept as details unless they say only "free" or "£0".
  */
 function costOf(s: Obj, at: (f: string) => string, record: Record_, problems: Problems): RawGroup['cost'] {
   const options = objects(s.cost_options);
@@ -264,8 +266,11 @@ function costOf(s: Obj, at: (f: string) => string, record: Record_, problems: Pr
     const words = [option, describe].filter(Boolean).join(': ');
     // With no amount, the option's own words decide, when they say plainly.
     const said = amount === undefined && words ? costFromText(words) : undefined;
-    if (amount === 0 || (said?.sure && said.free)) free ??= true;
-    else if (amount !== undefined && amount > 0) {
+    if (amount === 0 || (said?.sure && said.free)) {
+      free ??= true;
+      // "Free for under 18s" or "Donations welcome" say more than free: keep them.
+      if (said && !saysOnlyFree(words)) details.push(words);
+    } else if (amount !== undefined && amount > 0) {
       free = false;
       const currency = text(o.currency)?.toUpperCase();
       const price = currency && currency !== 'GBP' ? `${amount.toFixed(2)} ${currency}` : `£${amount.toFixed(2)}`;

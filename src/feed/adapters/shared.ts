@@ -168,18 +168,26 @@ export interface CostReading {
 }
 
 // An amount of money: a currency sign or code before the number, or a sign or unit after it ("3,50 €", "50p").
+// A "p" that starts "pm", "p.m." or "p m" is a time of day, not pence ("meets 7 p.m.").
 const MONEY =
-  /(?:[£$€]|\b(?:gbp|eur|usd)\b)\s?(\d+(?:[.,]\d{1,2})?)|\b(\d+(?:[.,]\d{1,2})?)\s?(?:[£$€]|(?:p|pence|pounds?|euros?|dollars?|gbp|eur|usd)\b)/gi;
+  /(?:[£$€]|\b(?:gbp|eur|usd)\b)\s?(\d+(?:[.,]\d{1,2})?)|\b(\d+(?:[.,]\d{1,2})?)\s?(?:[£$€]|(?:p(?![.\s]*m\b)|pence|pounds?|euros?|dollars?|gbp|eur|usd)\b)/gi;
 // A cell that is only a number ("0", "3.50") is an amount too.
 const BARE_AMOUNT = /^(\d+(?:[.,]\d{1,2})?)$/;
 // Words that say nobody has to pay. A donation with no amount is up to the visitor.
 const NO_CHARGE = /\bfree\b|\bno (?:charge|cost|fee)s?\b|\bdonations?\b/i;
+// Words that say somebody does pay, though they contain "free": "Not free", "isn't free", "no longer free".
+const NOT_FREE = /\b(?:not|isn['’]?t|aren['’]?t|no longer)\s+(?:always\s+)?free\b/i;
+// Words that say only "free" (or a zero amount), and nothing more worth showing as details.
+const ONLY_FREE =
+  /^(?:free(?: of charge)?|no (?:charge|cost|fee)s?|(?:[£$€]|(?:gbp|eur|usd)\s?)?0(?:[.,]0{1,2})?\s?(?:[£$€]|p|pence|gbp|eur|usd)?)[\s.!]*$/i;
 
 /**
  * The one rule every adapter uses for a cost written in words:
  *
  * - any amount above zero, in any currency, means not free ("£3 suggested
- *   donation", "$5", "3.50", "50p"), even beside the word free;
+ *   donation", "$5", "3.50", "50p"), even beside the word free; so do
+ *   words that say it is not free ("Not free", "isn't free");
+ * - a time of day is not money: "7 p.m.", "2 pm" are not pence;
  * - otherwise a zero amount in any currency ("£0", "0", "$0", "€0.00"), the
  *   word free ("Free", "Free for under 18s"), "no charge" or a donation with
  *   no amount ("donations welcome") means free;
@@ -193,9 +201,18 @@ export function costFromText(value: string): CostReading {
   const bare = BARE_AMOUNT.exec(t);
   if (bare) amounts.push(bare[1]!);
   const values = amounts.map((a) => Number(a.replace(',', '.')));
-  if (values.some((n) => n > 0)) return { free: false, sure: true };
+  if (values.some((n) => n > 0) || NOT_FREE.test(t)) return { free: false, sure: true };
   if (values.length > 0 || NO_CHARGE.test(t)) return { free: true, sure: true };
   return { free: false, sure: false };
+}
+
+/**
+ * True when cost words say no more than that it is free ("Free", "£0", "0",
+ * "No charge"): not worth keeping as details beside `free: true`. Words that
+ * say more ("Free for under 18s", "Donations welcome") are kept.
+ */
+export function saysOnlyFree(value: string): boolean {
+  return ONLY_FREE.test(value.trim());
 }
 
 /** Coordinates worth keeping, after checking for the usual mistakes. */

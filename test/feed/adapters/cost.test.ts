@@ -6,7 +6,7 @@ import { adaptCsv } from '../../../src/feed/adapters/csv.js';
 import { loadCsvParser, type ParseCsv } from '../../../src/feed/adapters/csv-parser.js';
 import { adaptMeetingGuide } from '../../../src/feed/adapters/meeting-guide.js';
 import { adaptOpenReferral } from '../../../src/feed/adapters/open-referral.js';
-import { costFromText, hhmm, splitList, weekday } from '../../../src/feed/adapters/shared.js';
+import { costFromText, hhmm, saysOnlyFree, splitList, weekday } from '../../../src/feed/adapters/shared.js';
 import { adaptHsdsSchedule } from '../../../src/feed/adapters/hsds-schedule.js';
 import type { RawGroup } from '../../../src/feed/adapters/types.js';
 import { fixtureJson, fixtureText, loadPapaScript } from './fixtures.js';
@@ -47,6 +47,35 @@ describe('the cost rule (costFromText)', () => {
   it('says when the words do not say, and reads them as not free', () => {
     expect(costFromText('Ask at reception')).to.deep.equal({ free: false, sure: false });
     expect(costFromText('Meets at 2 pm')).to.deep.equal({ free: false, sure: false });
+  });
+
+  it('does not take a time of day for pence ("7 p.m." is not 7p)', () => {
+    expect(costFromText('Free, meets 7 p.m.')).to.deep.equal({ free: true, sure: true });
+    expect(costFromText('Free, 7pm start')).to.deep.equal({ free: true, sure: true });
+    expect(costFromText('Free, starts 2 p m')).to.deep.equal({ free: true, sure: true });
+    expect(costFromText('2 p m')).to.deep.equal({ free: false, sure: false });
+    expect(costFromText('Meets at 7 P.M.')).to.deep.equal({ free: false, sure: false });
+    // Pence are still pence, however they are written.
+    for (const words of ['50p', '50p more', '50 p.', '50 p', 'Free, 50p for tea', '3,50 €']) {
+      expect(costFromText(words), words).to.deep.equal({ free: false, sure: true });
+    }
+  });
+
+  it('reads "not free" as not free, even with no amount', () => {
+    for (const words of ['Not free', "isn't free", 'It isn’t free', 'No longer free', 'Not always free', '£3, not free for carers']) {
+      expect(costFromText(words), words).to.deep.equal({ free: false, sure: true });
+    }
+    // "Free" near "not" but not saying "not free" is still free.
+    expect(costFromText('Free. Not for profit')).to.deep.equal({ free: true, sure: true });
+  });
+
+  it('tells words that only say free from words that say more', () => {
+    expect(['Free', 'free.', '£0', '0', '$0', '€0.00', '0 €', 'GBP 0', 'No charge', 'Free of charge'].map(saysOnlyFree)).to.deep.equal(
+      Array(10).fill(true),
+    );
+    expect(['Free for under 18s', 'donations welcome', '£0 for members', 'Free, meets 7 p.m.', '£3'].map(saysOnlyFree)).to.deep.equal(
+      Array(5).fill(false),
+    );
   });
 });
 
@@ -112,12 +141,33 @@ describe('the cost rule in the Open Referral adapter (hsds3-service.json)', () =
       expect(problems.filter((p) => p.path.startsWith('fees'))).to.deep.equal([]);
     });
 
-    it(`a cost option "${words}" with no amount gives free: ${free}`, () => {
+    it(`a cost option "${words}" with no amount gives free: ${free}, with the words kept unless they only say free`, () => {
       const { group } = adaptWith({ cost_options: [{ id: 'c1', option: words }] });
-      expect(group.cost?.free).to.equal(free);
-      if (!free) expect(group.cost?.details).to.equal(words);
+      const onlyFree = ['Free', '£0', '0', '$0', '€0'].includes(words);
+      expect(group.cost).to.deep.equal(onlyFree ? { free } : { free, details: words });
     });
   }
+
+  it('keeps the words of a free option beside a paid one (the saved behaviour)', () => {
+    const { group } = adaptWith({ cost_options: [{ id: 'c1', option: 'Free for under 18s' }, { id: 'c2', amount: 5, option: 'Adults' }] });
+    expect(group.cost).to.deep.equal({ free: false, details: 'Free for under 18s. £5.00 Adults' });
+  });
+
+  it('keeps free words that say more, and drops a bare "free" beside them', () => {
+    expect(adaptWith({ cost_options: [{ id: 'c1', option: 'Donations welcome' }] }).group.cost).to.deep.equal({
+      free: true,
+      details: 'Donations welcome',
+    });
+    expect(adaptWith({ cost_options: [{ id: 'c1', option: 'Free' }, { id: 'c2', option: 'Free', amount_description: 'tea and biscuits' }] }).group.cost).to.deep.equal({
+      free: true,
+      details: 'Free: tea and biscuits',
+    });
+  });
+
+  it('reads a cost option that says "not free" as not free, and keeps its words', () => {
+    expect(adaptWith({ cost_options: [{ id: 'c1', option: 'Not free' }] }).group.cost).to.deep.equal({ free: false, details: 'Not free' });
+    expect(adaptWith({ fees: 'Free, meets 7 p.m.' }).group.cost).to.deep.equal({ free: true, details: 'Free, meets 7 p.m.' });
+  });
 
   it('reads a zero amount in any currency as free, and any amount above zero as not free', () => {
     for (const currency of ['GBP', 'USD', 'EUR']) {
