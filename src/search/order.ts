@@ -29,12 +29,11 @@ function secondaryValues(index: SearchIndex, docs: Int32Array, query: SearchQuer
       const distance = k === KIND.online || k === KIND.phone ? NaN : km[d];
       out[i] = Number.isNaN(distance) ? NONE : Math.min(NONE - 1, Math.round(distance * DISTANCE_UNITS_PER_KM));
     }
-  } else if (query.sort === 'soonest' && (query.nextStarts || query.nextMeeting)) {
-    const { nextStarts, nextMeeting } = query;
+  } else if (query.sort === 'soonest' && query.nextStarts) {
+    const { nextStarts } = query;
     let earliest = Infinity;
     for (let i = 0; i < docs.length; i++) {
-      const d = docs[i];
-      const time = nextStarts ? (nextStarts[d] ?? NaN) : (nextMeeting!(index.groups[d])?.getTime() ?? NaN);
+      const time = nextStarts[docs[i]] ?? NaN;
       out[i] = time;
       if (time < earliest) earliest = time;
     }

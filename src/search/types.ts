@@ -64,12 +64,10 @@ export interface SearchQuery {
   readonly strictRadius?: boolean;
   readonly includeOnline: OnlineMode;
   readonly sort: SortOrder;
-  /** The group's next meeting, for `soonest`; undefined when it has none. */
-  readonly nextMeeting?: (group: Group) => Date | undefined;
   /**
-   * For `soonest`, instead of `nextMeeting`: each group's next start in ms
-   * since 1970, by position in the index's groups (NaN when it has none).
-   * Read directly, so a search makes no Date per group; wins over `nextMeeting`.
+   * For `soonest`: each group's next meeting start in ms since 1970, by
+   * position in the index's groups (NaN when it has none). Without it,
+   * `soonest` falls back to A–Z.
    */
   readonly nextStarts?: ArrayLike<number>;
 }

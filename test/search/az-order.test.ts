@@ -1,31 +1,26 @@
 import { expect } from '@open-wc/testing';
 import { AZ_COLLATOR, azOrder } from '../../src/search/az-order.js';
+import { random } from '../helpers/random.mjs';
 
 describe('A–Z order of group names', () => {
+  // The same order as the collator, position by position (equal names keep the feed's order).
+  const reference = (names: readonly string[]) => names.map((_, i) => i).sort((a, b) => AZ_COLLATOR.compare(names[a], names[b]) || a - b);
+  function randomNames(parts: readonly string[], count: number, seed: number): string[] {
+    const next = random(seed);
+    const pick = (n: number) => Math.floor(next() * n);
+    return Array.from({ length: count }, () =>
+      Array.from({ length: 1 + pick(3) }, () => parts[pick(parts.length)]).join(pick(5) === 0 ? '' : ' '),
+    );
+  }
+
   // The fast path must agree with the collator exactly, or lists would look shuffled.
   it('matches Intl.Collator for plain, accented, numbered and punctuated names alike', () => {
     const parts = ['group', 'Group', 'café', 'Cafe', 'Walk', 'walkers', 'a', 'Z', '2', '10', '007', '7', 'drop-in', "St John's", 'Ōtautahi', '', ' '];
-    const names: string[] = [];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    for (let i = 0; i < 400; i++) {
-      const words = 1 + (next() % 3);
-      names.push(Array.from({ length: words }, () => parts[next() % parts.length]).join(next() % 4 === 0 ? '' : ' '));
-    }
-    const expected = names.map((_, i) => i).sort((a, b) => AZ_COLLATOR.compare(names[a], names[b]) || a - b);
-    expect([...azOrder(names)].map((i) => names[i])).to.deep.equal(expected.map((i) => names[i]));
+    const names = randomNames(parts, 400, 7);
+    expect([...azOrder(names)]).to.deep.equal(reference(names));
   });
 
-  // The same order, position by position (equal names keep the feed's order), for feeds of only
-  // plain names (no collator call at all), of only punctuated ones, and of a mix.
-  const reference = (names: readonly string[]) => names.map((_, i) => i).sort((a, b) => AZ_COLLATOR.compare(names[a], names[b]) || a - b);
-  function randomNames(parts: readonly string[], count: number, seed: number): string[] {
-    let state = seed;
-    const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
-    return Array.from({ length: count }, () =>
-      Array.from({ length: 1 + (next() % 3) }, () => parts[next() % parts.length]).join(next() % 5 === 0 ? '' : ' '),
-    );
-  }
+  // Feeds of only plain names (the fast path alone), of only punctuated ones, and of a mix.
   for (const [kind, parts] of [
     ['plain', ['group', 'Group', 'walk', 'Walkers', 'a', 'Z', '2', '10', '007', '7', '', 'leeds', 'LEEDS', '99999999999999']],
     ['punctuated', ["St John's", 'drop-in', 'café', 'Cafe', 'Ōtautahi', 'carers & friends', '(online)']],
