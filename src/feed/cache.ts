@@ -6,16 +6,10 @@
  * visitor typed. Storage that is full, blocked or missing is skipped quietly
  * (see ./storage.ts).
  */
-import { readItem, writeItem } from './storage.js';
+import { readItem, safeStorage, writeItem } from './storage.js';
 
-/** localStorage, or undefined where reading it throws (sandboxed frames, some privacy modes); sessionStorage and the never-throwing reads and writes are in ./storage.ts. */
-export function defaultStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** localStorage, or undefined where reading it throws (see `safeStorage` in ./storage.ts). */
+export const defaultStorage = (): Storage | undefined => safeStorage('localStorage');
 
 export const CACHE_PREFIX = 'sg-feed:';
 

@@ -8,14 +8,20 @@
  * remembers a choice (the signpost's dismissal) carries none of the feed code.
  */
 
-/** sessionStorage, or undefined where reading it throws. */
-export function safeSession(): Storage | undefined {
+/**
+ * localStorage or sessionStorage, or undefined where there is none or merely
+ * reading it throws (sandboxed frames, some privacy modes).
+ */
+export function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return globalThis.sessionStorage ?? undefined;
+    return globalThis[kind] ?? undefined;
   } catch {
     return undefined;
   }
 }
+
+/** sessionStorage, or undefined where reading it throws. */
+export const safeSession = (): Storage | undefined => safeStorage('sessionStorage');
 
 /** The stored value, or null when there is none or storage refuses. */
 export function readItem(storage: Storage | undefined, key: string): string | null {
