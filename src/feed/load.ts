@@ -38,20 +38,30 @@ export interface LoadOptions {
   /** Called with the saved copy, before the network is tried, when there is one. */
   readonly onCached?: (result: LoadResult) => void;
   /**
-   * Kept between loads of one feed (the store keeps one per feed): the saved
-   * copy's text and the Directory it was read into, so a later load ("Try
-   * again") does not read the same text again. Holds nothing with `cache: 'off'`.
+   * Kept between loads of one feed (the store keeps one per feed): a few cheap
+   * facts about the saved copy (not its text) and the Directory it was read
+   * into, so a later load ("Try again") does not read the same copy again.
+   * Holds nothing with `cache: 'off'`.
    */
   readonly memo?: SavedCopyMemo;
 }
 
-/** The saved copy as last read or written by `loadFeed`, and its Directory. Only the feed: nothing a visitor typed. */
+/**
+ * The saved copy as last read or written by `loadFeed`, and its Directory.
+ * Only the feed: nothing a visitor typed. The copy is known by when it was
+ * saved, its length and validators, not by its text (up to 2,000,000
+ * characters, which need not stay in memory for the life of the page); every
+ * save writes a new `fetchedAt`, so a copy saved by another tab is read again.
+ */
 export interface SavedCopyMemo {
   current?: {
-    readonly text: string;
+    readonly fetchedAt: number;
+    readonly length: number;
     readonly contentType: string | null;
+    readonly etag: string | undefined;
+    readonly lastModified: string | undefined;
     readonly format: FeedFormat | undefined;
-    /** The reader that made `directory`; another reader reads the text again. */
+    /** The reader that made `directory`; another reader reads the copy again. */
     readonly parse: ParseFeed;
     readonly directory: Directory;
   };
@@ -99,14 +109,37 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     options.cache === 'off' ? undefined : options.storage === undefined ? defaultStorage() : (options.storage ?? undefined);
 
   const memo = options.memo;
-  const remember = (text?: string, contentType: string | null = null, directory?: Directory): void => {
-    if (memo) memo.current = text !== undefined && directory ? { text, contentType, format: options.format, parse, directory } : undefined;
+  /** Remembers the saved copy `feed` (as written) and its Directory by cheap fields, not its text; called with nothing, forgets. */
+  const remember = (feed?: CachedFeed, directory?: Directory): void => {
+    if (!memo) return;
+    memo.current =
+      feed && directory
+        ? {
+            fetchedAt: feed.fetchedAt,
+            length: feed.text.length,
+            contentType: feed.contentType,
+            etag: feed.etag,
+            lastModified: feed.lastModified,
+            format: options.format,
+            parse,
+            directory,
+          }
+        : undefined;
   };
 
   let saved: { feed: CachedFeed; directory: Directory } | undefined;
   const cachedFeed = readCache(storage, url);
   const known = memo?.current;
-  if (cachedFeed && known?.text === cachedFeed.text && known.contentType === cachedFeed.contentType && known.format === options.format && known.parse === parse) {
+  if (
+    cachedFeed &&
+    known?.fetchedAt === cachedFeed.fetchedAt &&
+    known.length === cachedFeed.text.length &&
+    known.contentType === cachedFeed.contentType &&
+    known.etag === cachedFeed.etag &&
+    known.lastModified === cachedFeed.lastModified &&
+    known.format === options.format &&
+    known.parse === parse
+  ) {
     // Read by an earlier load of this feed ("Try again") and unchanged since: not read again.
     saved = { feed: cachedFeed, directory: known.directory };
   } else if (cachedFeed) {
@@ -117,7 +150,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
       removeCache(storage, url);
     }
   }
-  remember(saved?.feed.text, saved?.feed.contentType, saved?.directory);
+  remember(saved?.feed, saved?.directory);
   if (saved && options.onCached) {
     options.onCached({ directory: saved.directory, source: 'cache', stale: false, fetchedAt: saved.feed.fetchedAt });
   }
@@ -134,18 +167,21 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
         const { feed } = saved!;
         const etag = fetched === 'not-modified' ? feed.etag : fetched.etag;
         const lastModified = fetched === 'not-modified' ? feed.lastModified : fetched.lastModified;
-        const kept = writeCache(storage, url, {
+        const confirmed: CachedFeed = {
           ...feed,
           ...(etag ? { etag } : {}),
           ...(lastModified ? { lastModified } : {}),
           fetchedAt,
-        });
-        if (!kept) remember();
+        };
+        // Kept: remember the copy by its new date, so the next try knows it.
+        if (writeCache(storage, url, confirmed)) remember(confirmed, saved!.directory);
+        else remember();
         return { directory: saved!.directory, source: 'not-modified', stale: false, fetchedAt };
       }
       const directory = await parseFetched(url, fetched, parse, options.format);
       const fetchedAt = now();
-      if (writeCache(storage, url, { ...fetched, fetchedAt })) remember(fetched.text, fetched.contentType, directory);
+      const copy: CachedFeed = { ...fetched, fetchedAt };
+      if (writeCache(storage, url, copy)) remember(copy, directory);
       else remember();
       return { directory, source: 'network', stale: false, fetchedAt };
     } catch (thrown) {

@@ -27,9 +27,12 @@ interface Entry {
   /** Some load of this feed asked for no saved copy; "Try again" must not save one. */
   cacheOff?: boolean;
   /**
-   * The saved copy's text and its Directory, so "Try again" does not read an
-   * unchanged saved copy again. Made when first needed, so entries made by an
-   * older copy of the bundle (without it) still work.
+   * What the saved copy was (its date and length, not its text) and its
+   * Directory, so "Try again" does not read an unchanged saved copy again.
+   * Made when first needed, so entries made by an older copy of the bundle
+   * (without it) still work. An older copy's memo (which kept the text) and
+   * this one never match each other's fields, so either copy just reads the
+   * saved copy again: no registry version bump needed.
    */
   memo?: SavedCopyMemo;
   readonly listeners: Set<FeedListener>;

@@ -23,8 +23,14 @@ function countingParse(): { parse: ParseFeed; reads: (text: string) => number; t
   };
 }
 
-function save(storage: Storage, url: string, text: string): void {
-  storage.setItem(CACHE_PREFIX + url, JSON.stringify({ text, contentType: 'application/json', fetchedAt: 1 }));
+function save(storage: Storage, url: string, text: string, fetchedAt = 1): void {
+  storage.setItem(CACHE_PREFIX + url, JSON.stringify({ text, contentType: 'application/json', fetchedAt }));
+}
+
+/** The saved copy's date as stored. */
+function savedAt(storage: Storage, url: string): number | undefined {
+  const raw = storage.getItem(CACHE_PREFIX + url);
+  return raw ? (JSON.parse(raw) as { fetchedAt: number }).fetchedAt : undefined;
 }
 
 /** Resolves with the first state `listener` hears that passes `test`. */
@@ -89,6 +95,28 @@ describe('Try again and the saved copy', () => {
     expect(counter.reads(newer)).to.equal(1);
   });
 
+  it('reads the saved copy again when another tab saved a copy of the same length (known by its date, not its text)', async () => {
+    const storage = new MemoryStorage();
+    const url = `/__loader/status?code=503&id=${uid()}`;
+    const old = feedText('Old listings');
+    const newer = feedText('New listings');
+    expect(newer.length, 'the two copies are the same length').to.equal(old.length);
+    save(storage, url, old, 1000);
+    const counter = countingParse();
+    const request: FeedRequest = { storage, parse: counter.parse, retries: 0, timeoutMs: 2000 };
+
+    const failed = stateWhere(url, request, (s) => s.stale && s.error !== undefined);
+    await getFeed(url, request);
+    await failed;
+    expect(counter.reads(old)).to.equal(1);
+
+    save(storage, url, newer, 2000);
+    const again = await refreshFeed(url, request);
+    expect(names(again.directory)).to.deep.equal(['New listings']);
+    expect(counter.reads(newer)).to.equal(1);
+    expect(counter.total()).to.equal(2);
+  });
+
   it('after a saved copy is removed, Try again shows no listings rather than the remembered ones', async () => {
     const storage = new MemoryStorage();
     const url = `/__loader/status?code=500&id=${uid()}`;
@@ -114,7 +142,9 @@ describe('loadFeed with a memo', () => {
     const url = `/__loader/flaky.json?fail=1&id=${id}`;
     const memo: SavedCopyMemo = {};
     const counter = countingParse();
-    const options = { storage, parse: counter.parse, retries: 0, timeoutMs: 2000, memo };
+    let clock = 10_000;
+    const now = (): number => (clock += 1000);
+    const options = { storage, parse: counter.parse, retries: 0, timeoutMs: 2000, memo, now };
 
     const failed = await loadFeed(url, options);
     expect(failed.error?.kind).to.equal('http');
@@ -124,6 +154,10 @@ describe('loadFeed with a memo', () => {
     expect(names(loaded.directory)).to.deep.equal(['Back again']);
     expect(memo.current?.directory).to.equal(loaded.directory);
     expect(counter.total()).to.equal(1);
+    const savedText = (JSON.parse(storage.getItem(CACHE_PREFIX + url) ?? '{}') as { text?: string }).text;
+    expect(savedText, 'the copy was saved').to.contain('Back again');
+    expect(Object.values(memo.current ?? {}).includes(savedText), 'the memo keeps the feed text').to.equal(false);
+    expect(memo.current?.length).to.equal(savedText?.length);
 
     // The same saved text on the next load is not read again (the server now
     // answers the same, so the saved copy's Directory is kept).
@@ -131,10 +165,22 @@ describe('loadFeed with a memo', () => {
     expect(next.source).to.equal('not-modified');
     expect(next.directory).to.equal(loaded.directory);
     expect(counter.total(), 'the saved text was read again').to.equal(1);
+    // The server confirmed the copy, so it was saved again with a new date, and the memo knows it by that date.
+    expect(next.fetchedAt).to.equal(clock);
+    expect(savedAt(storage, url)).to.equal(clock);
+    expect(memo.current?.fetchedAt).to.equal(clock);
+    const fourth = await loadFeed(url, options);
+    expect(fourth.directory).to.equal(loaded.directory);
+    expect(counter.total(), 'the confirmed copy was read again').to.equal(1);
 
     // A different reader reads it again: the memo belongs to the reader that made it.
-    await loadFeed(url, { ...options, parse: parseJson });
-    expect(memo.current?.parse).to.equal(parseJson);
+    const other = countingParse();
+    const byOther = await loadFeed(url, { ...options, parse: other.parse });
+    expect(other.total(), 'the other reader read the saved copy').to.equal(1);
+    expect(byOther.directory, 'a Directory made by the other reader').not.to.equal(loaded.directory);
+    expect(names(byOther.directory)).to.deep.equal(['Back again']);
+    expect(memo.current?.parse).to.equal(other.parse);
+    expect(memo.current?.directory).to.equal(byOther.directory);
   });
 
   it('remembers nothing with cache off', async () => {
