@@ -268,8 +268,11 @@ function costOf(s: Obj, at: (f: string) => string, record: Record_, problems: Pr
     const said = amount === undefined && words ? costFromText(words) : undefined;
     if (amount === 0 || (said?.sure && said.free)) {
       free ??= true;
-      // "Free for under 18s" or "Donations welcome" say more than free: keep them.
-      if (said && !saysOnlyFree(words)) details.push(words);
+      // "Free for under 18s" or "Donations welcome" say more than free: keep them (but not
+      // a bare "Free" or "No charge" beside them), and say who it is free for when only
+      // the amount said so ("Under 18s" at £0).
+      const more = [option, describe].filter((part): part is string => !!part && !saysOnlyFree(part)).join(': ');
+      if (more) details.push(costFromText(more).free ? more : `Free: ${more}`);
     } else if (amount !== undefined && amount > 0) {
       free = false;
       const currency = text(o.currency)?.toUpperCase();
