@@ -27,7 +27,9 @@ export const BUDGETS = [
   // path in the base element), and what-to-expect follows finders and signposts added later (78.6 KB).
   { name: 'script: support-group-widgets.js', file: `${DIST}/support-group-widgets.js`, target: 35 * 1024, ceiling: 79 * 1024 },
   // Meeting Guide, Open Referral UK and CSV readers + Papa Parse (~6.8 KB), fetched on demand.
-  { name: 'script sibling: support-group-widgets.formats.js', file: `${DIST}/support-group-widgets.formats.js`, target: 17 * 1024, ceiling: 17.5 * 1024 },
+  // 17.5 → 18 KB: one cost rule for every reader, with the review's fixes (a time of day is not
+  // pence, "not free", who a £0 option is for) and shared day names (17.5 KB, at the old ceiling).
+  { name: 'script sibling: support-group-widgets.formats.js', file: `${DIST}/support-group-widgets.formats.js`, target: 17 * 1024, ceiling: 18 * 1024 },
   // A page whose feed is in a foreign format downloads both (sum of the two gzip sizes).
   {
     name: 'script + formats (a foreign-format feed)',
