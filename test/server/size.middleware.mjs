@@ -7,10 +7,10 @@
 //   /__size/csp.html?feed=… a page under the strict policy, with one script tag
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { POLICY, strictPage } from './csp.middleware.mjs';
 
 const DIST = resolve(process.env.SG_SIZE_DIST || 'dist');
 const SCRIPT = 'support-group-widgets.js';
-const POLICY = "default-src 'self'; require-trusted-types-for 'script'";
 
 const escapeAttr = (s) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -36,12 +36,7 @@ export default [
       const feed = String(ctx.query.feed ?? '');
       ctx.set('Content-Security-Policy', POLICY);
       ctx.type = 'text/html';
-      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict page</title>
-<script src="/__csp/record.js"></script>
-<script src="/__size/script/${SCRIPT}" defer></script></head>
-<body>
-<sg-group-finder feed="${escapeAttr(feed)}" cache="off" geocoder="off"></sg-group-finder>
-</body></html>`;
+      ctx.body = strictPage(`/__size/script/${SCRIPT}`, `<sg-group-finder feed="${escapeAttr(feed)}" cache="off" geocoder="off"></sg-group-finder>`);
       return;
     }
     return next();
