@@ -264,20 +264,20 @@ function costOf(s: Obj, at: (f: string) => string, record: Record_, problems: Pr
       problems.add('dropped', at(`cost_options[${i}].amount`), `"${String(o.amount)}" is not an amount of money, so it was left out.`, record);
     }
     const words = [option, describe].filter(Boolean).join(': ');
+    const currency = text(o.currency)?.toUpperCase();
+    const price = (n: number) => (currency && currency !== 'GBP' ? `${n.toFixed(2)} ${currency}` : `£${n.toFixed(2)}`);
     // With no amount, the option's own words decide, when they say plainly.
     const said = amount === undefined && words ? costFromText(words) : undefined;
     if (amount === 0 || (said?.sure && said.free)) {
       free ??= true;
       // "Free for under 18s" or "Donations welcome" say more than free: keep them (but not
-      // a bare "Free" or "No charge" beside them), and say who it is free for when only
-      // the amount said so ("Under 18s" at £0).
-      const more = [option, describe].filter((part): part is string => !!part && !saysOnlyFree(part)).join(': ');
-      if (more) details.push(costFromText(more).free ? more : `Free: ${more}`);
+      // a bare "Free" or "No charge" beside them). When only the amount said free, the
+      // price goes first, as for paid options, with no words of ours ("£0.00 Under 18s").
+      const saysMore = [option, describe].some((part) => part && !saysOnlyFree(part));
+      if (saysMore) details.push(costFromText(words).free ? words : `${price(0)} ${words}`);
     } else if (amount !== undefined && amount > 0) {
       free = false;
-      const currency = text(o.currency)?.toUpperCase();
-      const price = currency && currency !== 'GBP' ? `${amount.toFixed(2)} ${currency}` : `£${amount.toFixed(2)}`;
-      details.push([price, option, describe].filter(Boolean).join(' '));
+      details.push([price(amount), option, describe].filter(Boolean).join(' '));
     } else if (words) {
       if (said?.sure) free = false;
       details.push(words);

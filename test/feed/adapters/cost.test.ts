@@ -166,7 +166,7 @@ describe('the cost rule in the Open Referral adapter (hsds3-service.json)', () =
 
   it('keeps who a zero-amount option is for, beside a paid one', () => {
     const { group } = adaptWith({ cost_options: [{ id: 'c1', amount: 0, option: 'Under 18s' }, { id: 'c2', amount: 5, option: 'Adults' }] });
-    expect(group.cost).to.deep.equal({ free: false, details: 'Free: Under 18s. £5.00 Adults' });
+    expect(group.cost).to.deep.equal({ free: false, details: '£0.00 Under 18s. £5.00 Adults' });
   });
 
   it('reads a cost option that says "not free" as not free, and keeps its words', () => {
